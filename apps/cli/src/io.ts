@@ -1,0 +1,17 @@
+/** Where a command writes; tests pass their own. */
+export interface Io {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  readonly cwd: string;
+  readonly isTTY: boolean;
+}
+
+export const processIo: Io = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  cwd: process.cwd(),
+  isTTY: process.stderr.isTTY === true,
+};
+
+/** Exit codes shared by every command. */
+export const exitCodes = { ok: 0, findings: 1, unreadable: 2 } as const;

@@ -1,0 +1,18 @@
+export type { AgencyLevel, BlockDef, CellKind, ColumnNode, RowNode, SectionDef, TableDef } from './template/types.js';
+export { agencyLevels } from './template/types.js';
+export type { TemplateDef } from './template/template.js';
+export { agencyLevelNames, lastSupportedYear, proseSectionsOf, tablesOf } from './template/template.js';
+export { template2021, templateFor, templates } from './template/templates.js';
+export { cellLabel, tableCells, type CellDef } from './template/cells.js';
+export { tableLayout, type BlockLayout, type LayoutCell, type TableLayout } from './template/layout.js';
+export { fieldName, ordinalOf, recordName, recordShortName } from './template/names.js';
+export type { Equation, Finding, RuleDef, Severity, Term } from './rules/types.js';
+export type { Report, TableValues } from './report/report.js';
+export { ReportSchema, reportSchemaFor } from './report/report-schema.js';
+export { computeTotals } from './report/compute-totals.js';
+export { emptyReport } from './report/empty-report.js';
+export { reportJsonSchema } from './report/json-schema.js';
+export { readNumber, readPath, splitAddress } from './report/cell-access.js';
+export { validate, isPublishable, type ValidateOptions } from './validate/validate.js';
+export { fieldNamesOf, describeField } from './validate/field-names.js';
+export { ruleCells, ruleCatalog, schemaRule } from './rules/catalog.js';

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { tableCells, type CellDef } from '../template/cells.js';
+import { lastSupportedYear, proseSectionsOf, tablesOf, type TemplateDef } from '../template/template.js';
+import { templates } from '../template/templates.js';
+import { agencyLevels, type CellKind, type TableDef } from '../template/types.js';
+import type { Report } from './report.js';
+
+const atMostFourDecimals = (value: number): boolean => /^\d+(\.\d{1,4})?$/.test(String(value));
+
+const valueSchemas: Record<CellKind, () => z.ZodType<number>> = {
+  count: () => z.int().min(0).meta({ description: '非负整数（件）' }),
+  signedCount: () => z.int().meta({ description: '整数，可为负' }),
+  amount: () =>
+    z
+      .number()
+      .min(0)
+      .refine(atMostFourDecimals, { error: '金额最多保留 4 位小数（单位：万元）' })
+      .meta({ description: '非负金额，单位万元，最多 4 位小数' }),
+};
+
+function tableSchema(table: TableDef) {
+  const records = new Map<string, CellDef[]>();
+  for (const cell of tableCells(table)) records.set(cell.record, [...(records.get(cell.record) ?? []), cell]);
+  return z.strictObject(
+    Object.fromEntries(
+      [...records].map(([record, cells]) => [
+        record,
+        z.strictObject(Object.fromEntries(cells.map((cell) => [cell.field, valueSchemas[cell.kind]()]))),
+      ]),
+    ),
+  );
+}
+
+function yearSchema(template: TemplateDef) {
+  const { from, to = lastSupportedYear } = template.years;
+  const other = templates.find((t) => t !== template)?.format;
+  const error = `${template.format} 格式适用于 ${from}–${to} 年度的报告${other ? `；其他年度请用 ${other} 格式` : ''}`;
+  return z.int().min(from, { error }).max(to, { error });
+}
+
+/** The zod schema of reports in one format version, derived from the template's data. */
+export function reportSchemaFor(template: TemplateDef) {
+  return z.strictObject({
+    format: z.literal(template.format),
+    year: yearSchema(template),
+    agency: z.strictObject({
+      name: z.string().trim().min(1, { error: '机关名称不能为空' }),
+      level: z.enum(agencyLevels).optional(),
+    }),
+    publishedOn: z.iso.date().optional(),
+    narrative: z.strictObject(
+      Object.fromEntries(proseSectionsOf(template).map((section) => [section.id, z.string()])),
+    ),
+    ...Object.fromEntries(tablesOf(template).map((table) => [table.id, tableSchema(table)])),
+  });
+}
+
+const [newest, ...older] = templates.map(reportSchemaFor);
+if (!newest) throw new Error('no template');
+
+/**
+ * A report in any supported format, strict: unknown fields are errors.
+ * Built from the template data at run time, so its static type is declared as `Report`.
+ */
+export const ReportSchema = z.discriminatedUnion('format', [newest, ...older]) as unknown as z.ZodType<Report>;

@@ -1,0 +1,18 @@
+import type { AgencyLevel } from '../template/types.js';
+
+/** A table's values: `record → field → number`, as in `requests.received.natural`. */
+export type TableValues = Record<string, Record<string, number>>;
+
+/** One annual report in nianbao's JSON format (spec §6). */
+export interface Report {
+  format: string;
+  year: number;
+  agency: { name: string; level?: AgencyLevel };
+  /** ISO date, e.g. 2022-01-20. */
+  publishedOn?: string;
+  /** Prose sections by id: overview, problems, other. */
+  narrative: Record<string, string>;
+  proactive: TableValues;
+  requests: TableValues;
+  appeals: TableValues;
+}

@@ -1,0 +1,30 @@
+import type { CellDef } from './cells.js';
+
+const ordinalPatterns = [/^[一二三四五六七八九十]+(?=、)/, /^（[一二三四五六七八九十]+）/, /^\d+(?=\.)/];
+
+/** The ordinal a template label starts with: 一 for 一、…, （七） for （七）…, 1 for 1.…; else ''. */
+export function ordinalOf(label: string): string {
+  for (const pattern of ordinalPatterns) {
+    const match = pattern.exec(label);
+    if (match) return match[0];
+  }
+  return '';
+}
+
+/** A record's name for people: its row label with its parents' ordinals, or its column group. */
+export function recordName(cell: CellDef): string {
+  const { rowLabels, columnLabels } = cell;
+  if (rowLabels.length === 0) return columnLabels.at(-2) ?? cell.record;
+  return rowLabels.slice(0, -1).map(ordinalOf).join('') + (rowLabels.at(-1) ?? '');
+}
+
+/** A record's short name, as the template's note counts rows: 一, 二, 三（七）, 四. */
+export function recordShortName(cell: CellDef): string {
+  const ordinals = cell.rowLabels.map(ordinalOf);
+  return ordinals.every(Boolean) && ordinals.length > 0 ? ordinals.join('') : recordName(cell);
+}
+
+/** A field's name for people: the label of its column. */
+export function fieldName(cell: CellDef): string {
+  return cell.columnLabels.at(-1) ?? cell.field;
+}

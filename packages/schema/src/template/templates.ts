@@ -1,0 +1,21 @@
+import { declareRules } from '../rules/rules-2021.js';
+import { basis2021, sections2021 } from './format-2021.js';
+import type { TemplateDef } from './template.js';
+
+/** The 2021 format (国办公开办函〔2021〕30号), for report years 2021 and later. */
+export const template2021: TemplateDef = {
+  format: '2021',
+  name: '2021 年版格式',
+  basis: basis2021,
+  years: { from: 2021 },
+  sections: sections2021,
+  rules: declareRules(sections2021, { lastResultRow: 'otherMisc', hasInForce: true }),
+};
+
+/** Every supported format version, newest first. */
+export const templates: readonly TemplateDef[] = [template2021];
+
+/** The template for a `format` value, or undefined if nianbao does not know it. */
+export function templateFor(format: unknown): TemplateDef | undefined {
+  return templates.find((template) => template.format === format);
+}

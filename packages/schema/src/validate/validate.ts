@@ -1,0 +1,45 @@
+import { reportSchemaFor } from '../report/report-schema.js';
+import type { Finding } from '../rules/types.js';
+import type { TemplateDef } from '../template/template.js';
+import { templateFor, templates } from '../template/templates.js';
+import { evaluateRule } from './evaluate-rule.js';
+import { schemaFinding, schemaFindings } from './schema-findings.js';
+
+const schemas = new Map(templates.map((template) => [template, reportSchemaFor(template)]));
+
+export interface ValidateOptions {
+  /** Last year's report, for the cross-year rules. */
+  readonly previous?: unknown;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function formatFindings(report: unknown): { template?: TemplateDef; findings: Finding[] } {
+  if (!isObject(report)) return { findings: [schemaFinding('', '应为一个 JSON 对象')] };
+  const template = templateFor(report.format);
+  if (template) return { template, findings: [] };
+  const known = templates.map((t) => `"${t.format}"`).join('、');
+  const problem = report.format === undefined ? `缺少此字段（可用 ${known}）` : `不支持的格式 ${JSON.stringify(report.format)}，可用 ${known}`;
+  return { findings: [schemaFinding('format', problem)] };
+}
+
+/**
+ * Checks a report against its format's schema and every rule of that format.
+ * Accepts any value: structural problems are findings of rule `schema`, never exceptions.
+ * @example validate(report, { previous: lastYear }).filter((f) => f.severity === 'error')
+ */
+export function validate(report: unknown, options: ValidateOptions = {}): Finding[] {
+  const { template, findings } = formatFindings(report);
+  if (!template) return findings;
+  const parsed = schemas.get(template)?.safeParse(report, { reportInput: true });
+  const context = options.previous === undefined ? { report } : { report, previous: options.previous };
+  return [
+    ...(parsed?.success === false ? schemaFindings(parsed.error.issues, template) : []),
+    ...template.rules.flatMap((rule) => evaluateRule(rule, context)),
+  ];
+}
+
+/** True when no finding is an error (warnings allowed). */
+export const isPublishable = (findings: readonly Finding[]): boolean =>
+  findings.every((finding) => finding.severity !== 'error');
