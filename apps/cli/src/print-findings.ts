@@ -7,22 +7,36 @@ export function describeReport(report: unknown): string {
   const name = readPath(report, ['agency', 'name']);
   const year = readPath(report, ['year']);
   const template = templateFor(readPath(report, ['format']));
-  return [typeof name === 'string' ? name : '（未填机关名称）', typeof year === 'number' ? `${year} 年度` : '', template ? `（${template.name}）` : '']
+  return [
+    typeof name === 'string' ? name : '（未填机关名称）',
+    typeof year === 'number' ? `${year} 年度` : '',
+    template ? `（${template.name}）` : '',
+  ]
     .filter(Boolean)
     .join(' ');
 }
 
-export function countBySeverity(findings: readonly Finding[]): { errors: number; warnings: number } {
+export function countBySeverity(findings: readonly Finding[]): {
+  errors: number;
+  warnings: number;
+} {
   const errors = findings.filter((f) => f.severity === 'error').length;
   return { errors, warnings: findings.length - errors };
 }
 
 /** The human report of one file's findings, in Chinese. */
-export function formatFindings(file: string, report: unknown, findings: readonly Finding[]): string {
+export function formatFindings(
+  file: string,
+  report: unknown,
+  findings: readonly Finding[],
+): string {
   const lines = [`${file} — ${describeReport(report)}`];
   for (const finding of findings) {
     const cells = finding.cells.length ? `  ${finding.cells.join('、')}` : '';
-    lines.push(`  ${severityMarks[finding.severity]} ${finding.rule}${cells}`, `    ${finding.message}`);
+    lines.push(
+      `  ${severityMarks[finding.severity]} ${finding.rule}${cells}`,
+      `    ${finding.message}`,
+    );
   }
   const { errors, warnings } = countBySeverity(findings);
   const verdict = errors ? '未通过' : '通过';

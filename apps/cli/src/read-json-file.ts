@@ -18,7 +18,11 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 /** Where strict JSON parsing fails, by line and column (JSON.parse does not always say). */
 function describeSyntaxError(text: string): string {
   const errors: ParseError[] = [];
-  parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  parse(text, errors, {
+    disallowComments: true,
+    allowTrailingComma: false,
+    allowEmptyContent: false,
+  });
   const first = errors[0];
   if (!first) return '不是有效的 JSON';
   const { line, column } = lineAndColumn(text, first.offset);
@@ -32,7 +36,10 @@ export async function readJsonFile(path: string, cwd: string): Promise<JsonFile>
     text = await readFile(resolve(cwd, path), 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
-    return { ok: false, message: `${path}：无法读取（${(systemErrors[code] ?? code) || String(error)}）` };
+    return {
+      ok: false,
+      message: `${path}：无法读取（${(systemErrors[code] ?? code) || String(error)}）`,
+    };
   }
   try {
     return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };

@@ -39,7 +39,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.err(`参数有误：${error.message}\n\n${command.help}\n`);
       return exitCodes.unreadable;
     }
-    io.err(`nianbao ${name} 出现内部错误：${error instanceof Error ? error.message : String(error)}\n`);
+    io.err(
+      `nianbao ${name} 出现内部错误：${error instanceof Error ? error.message : String(error)}\n`,
+    );
     return 70;
   }
 }

@@ -1,10 +1,28 @@
-export type { AgencyLevel, BlockDef, CellKind, ColumnNode, RowNode, SectionDef, TableDef } from './template/types.js';
+export type {
+  AgencyLevel,
+  BlockDef,
+  CellKind,
+  ColumnNode,
+  RowNode,
+  SectionDef,
+  TableDef,
+} from './template/types.js';
 export { agencyLevels } from './template/types.js';
 export type { TemplateDef } from './template/template.js';
-export { agencyLevelNames, lastSupportedYear, proseSectionsOf, tablesOf } from './template/template.js';
+export {
+  agencyLevelNames,
+  lastSupportedYear,
+  proseSectionsOf,
+  tablesOf,
+} from './template/template.js';
 export { template2021, templateFor, templates } from './template/templates.js';
 export { cellLabel, tableCells, type CellDef } from './template/cells.js';
-export { tableLayout, type BlockLayout, type LayoutCell, type TableLayout } from './template/layout.js';
+export {
+  tableLayout,
+  type BlockLayout,
+  type LayoutCell,
+  type TableLayout,
+} from './template/layout.js';
 export { fieldName, ordinalOf, recordName, recordShortName } from './template/names.js';
 export type { Equation, Finding, RuleDef, Severity, Term } from './rules/types.js';
 export type { Report, TableValues } from './report/report.js';

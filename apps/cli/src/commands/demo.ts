@@ -13,10 +13,14 @@ const help = `用法：nianbao demo
 选项：
   -h, --help   显示本帮助`;
 
-const example = (name: string): string => fileURLToPath(import.meta.resolve(`@nianbao/schema/fixtures/${name}`));
+const example = (name: string): string =>
+  fileURLToPath(import.meta.resolve(`@nianbao/schema/fixtures/${name}`));
 
 async function run(args: readonly string[], io: Io): Promise<number> {
-  const { values } = parseArgs({ args: [...args], options: { help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({
+    args: [...args],
+    options: { help: { type: 'boolean', short: 'h' } },
+  });
   if (values.help) {
     io.out(`${help}\n`);
     return exitCodes.ok;
@@ -38,4 +42,9 @@ async function run(args: readonly string[], io: Io): Promise<number> {
   return Math.max(clean, crossYear);
 }
 
-export const demoCommand: Command = { name: 'demo', summary: '校验并展示自带的示例年报', help, run };
+export const demoCommand: Command = {
+  name: 'demo',
+  summary: '校验并展示自带的示例年报',
+  help,
+  run,
+};

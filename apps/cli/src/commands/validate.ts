@@ -27,7 +27,11 @@ async function run(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
-    options: { previous: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      previous: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) {
     io.out(`${help}\n`);
@@ -71,4 +75,9 @@ function summarise(results: readonly FileResult[]): string {
   return `共 ${results.length} 份：${results.length - failed - unreadable} 份通过，${failed} 份有错误，${unreadable} 份无法读取；警告共 ${warnings} 个\n`;
 }
 
-export const validateCommand: Command = { name: 'validate', summary: '校验年报 JSON 文件', help, run };
+export const validateCommand: Command = {
+  name: 'validate',
+  summary: '校验年报 JSON 文件',
+  help,
+  run,
+};

@@ -36,7 +36,9 @@ export function computeTotals(report: Report): Report {
   const tableOf = (id: string): TableValues => {
     const existing = tables[id];
     if (existing) return existing;
-    const copy = Object.fromEntries(Object.entries(source[id] ?? {}).map(([record, fields]) => [record, { ...fields }]));
+    const copy = Object.fromEntries(
+      Object.entries(source[id] ?? {}).map(([record, fields]) => [record, { ...fields }]),
+    );
     return (tables[id] = copy);
   };
   const known = new Map<string, number>();

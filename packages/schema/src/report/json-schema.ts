@@ -8,7 +8,11 @@ export function reportJsonSchema(): Record<string, unknown> {
   if (!newest) throw new Error('no template');
   const union = z.discriminatedUnion('format', [newest, ...older]).meta({
     title: '政府信息公开工作年度报告（nianbao JSON 格式第 1 版）',
-    description: '一份报告一个 JSON 文档；格式见 国办公开办函〔2021〕30号。金额单位为万元，最多 4 位小数。',
+    description:
+      '一份报告一个 JSON 文档；格式见 国办公开办函〔2021〕30号。金额单位为万元，最多 4 位小数。',
   });
-  return { $id: 'https://nianbao.dev/report.schema.json', ...z.toJSONSchema(union, { target: 'draft-2020-12' }) };
+  return {
+    $id: 'https://nianbao.dev/report.schema.json',
+    ...z.toJSONSchema(union, { target: 'draft-2020-12' }),
+  };
 }

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { tableCells, type CellDef } from '../template/cells.js';
-import { lastSupportedYear, proseSectionsOf, tablesOf, type TemplateDef } from '../template/template.js';
+import {
+  lastSupportedYear,
+  proseSectionsOf,
+  tablesOf,
+  type TemplateDef,
+} from '../template/template.js';
 import { templates } from '../template/templates.js';
 import { agencyLevels, type CellKind, type TableDef } from '../template/types.js';
 import type { Report } from './report.js';
@@ -20,12 +25,15 @@ const valueSchemas: Record<CellKind, () => z.ZodType<number>> = {
 
 function tableSchema(table: TableDef) {
   const records = new Map<string, CellDef[]>();
-  for (const cell of tableCells(table)) records.set(cell.record, [...(records.get(cell.record) ?? []), cell]);
+  for (const cell of tableCells(table))
+    records.set(cell.record, [...(records.get(cell.record) ?? []), cell]);
   return z.strictObject(
     Object.fromEntries(
       [...records].map(([record, cells]) => [
         record,
-        z.strictObject(Object.fromEntries(cells.map((cell) => [cell.field, valueSchemas[cell.kind]()]))),
+        z.strictObject(
+          Object.fromEntries(cells.map((cell) => [cell.field, valueSchemas[cell.kind]()])),
+        ),
       ]),
     ),
   );
@@ -62,4 +70,7 @@ if (!newest) throw new Error('no template');
  * A report in any supported format, strict: unknown fields are errors.
  * Built from the template data at run time, so its static type is declared as `Report`.
  */
-export const ReportSchema = z.discriminatedUnion('format', [newest, ...older]) as unknown as z.ZodType<Report>;
+export const ReportSchema = z.discriminatedUnion('format', [
+  newest,
+  ...older,
+]) as unknown as z.ZodType<Report>;

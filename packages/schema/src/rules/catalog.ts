@@ -6,7 +6,8 @@ export const schemaRule = {
   id: 'schema',
   severity: 'error' as Severity,
   title: '结构与类型',
-  basis: 'nianbao JSON 格式第 1 版：字段齐全、无未知字段、数字为非负整数、金额最多 4 位小数、格式与年度相符',
+  basis:
+    'nianbao JSON 格式第 1 版：字段齐全、无未知字段、数字为非负整数、金额最多 4 位小数、格式与年度相符',
 };
 
 /** Every address of this report that a rule reads (cross-year rules: this year's cells only). */
@@ -16,7 +17,9 @@ export function ruleCells(rule: RuleDef): string[] {
     case 'equation':
       return [
         ...new Set(
-          rule.equations.flatMap((e) => [...e.left, ...e.right].filter((t) => !t.isPrevious).map((t) => t.address)),
+          rule.equations.flatMap((e) =>
+            [...e.left, ...e.right].filter((t) => !t.isPrevious).map((t) => t.address),
+          ),
         ),
       ];
     case 'nonEmpty':

@@ -52,7 +52,10 @@ export function sumOfFields(table: TableDef, total: string): Equation[] {
 }
 
 /** For every field: the `total` record = sum of the records from `from` to `to`. */
-export function sumOfRecords(table: TableDef, spec: { total: string; from: string; to: string }): Equation[] {
+export function sumOfRecords(
+  table: TableDef,
+  spec: { total: string; from: string; to: string },
+): Equation[] {
   const grid = gridOf(table);
   const records = [...grid.keys()];
   const parts = records.slice(records.indexOf(spec.from), records.indexOf(spec.to) + 1);

@@ -49,7 +49,11 @@ export function declareRules(
       title: '表三办理结果总计',
       basis: '表三“（七）总计”为（一）至（六）各项办理结果之和',
       message: '{scope}：{left}，而各项办理结果之和 {right}= {rightSum}，相差 {diff}',
-      equations: sumOfRecords(requests, { total: 'handledTotal', from: 'granted', to: options.lastResultRow }),
+      equations: sumOfRecords(requests, {
+        total: 'handledTotal',
+        from: 'granted',
+        to: options.lastResultRow,
+      }),
     },
     {
       id: 'appeals.groupTotal',
@@ -79,12 +83,17 @@ export function declareRules(
       kind: 'equation',
       severity: 'warning',
       title: '现行有效件数与上年衔接',
-      basis: '现行有效件数 = 上年现行有效件数 + 本年制发件数 − 本年废止件数（修订、清理可能打破此关系，请说明）',
+      basis:
+        '现行有效件数 = 上年现行有效件数 + 本年制发件数 − 本年废止件数（修订、清理可能打破此关系，请说明）',
       message: '{scope}：{left}，而 {right}= {rightSum}，相差 {diff}',
       equations: balancePerRecord(proactive, {
         records: regulationRecords,
         left: [{ field: 'inForce' }],
-        right: [{ field: 'inForce', isPrevious: true }, { field: 'issued' }, { field: 'repealed', sign: -1 }],
+        right: [
+          { field: 'inForce', isPrevious: true },
+          { field: 'issued' },
+          { field: 'repealed', sign: -1 },
+        ],
       }),
     });
   }

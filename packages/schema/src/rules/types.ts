@@ -43,7 +43,11 @@ export interface EquationRule extends RuleBase {
 /** A prose section must not be empty. */
 export interface NonEmptyRule extends RuleBase {
   readonly kind: 'nonEmpty';
-  readonly fields: readonly { readonly address: string; readonly label: string; readonly emptyText?: string }[];
+  readonly fields: readonly {
+    readonly address: string;
+    readonly label: string;
+    readonly emptyText?: string;
+  }[];
 }
 
 /** Cells that must be zero for bodies of certain levels. */
@@ -56,7 +60,11 @@ export interface ZeroForLevelsRule extends RuleBase {
 /** `publishedOn` must not be after the deadline in the year after the report's year. */
 export interface DeadlineRule extends RuleBase {
   readonly kind: 'deadline';
-  readonly deadlines: readonly { readonly levels: readonly AgencyLevel[]; readonly month: number; readonly day: number }[];
+  readonly deadlines: readonly {
+    readonly levels: readonly AgencyLevel[];
+    readonly month: number;
+    readonly day: number;
+  }[];
   readonly otherwise: { readonly month: number; readonly day: number };
 }
 

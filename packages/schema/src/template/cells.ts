@@ -24,7 +24,9 @@ export function tableCells(table: TableDef): CellDef[] {
         const ids = [...rowPath, ...columnPath].flatMap((node) => (node.id ? [node.id] : []));
         const [record, field, ...rest] = ids;
         if (record === undefined || field === undefined || rest.length > 0) {
-          throw new Error(`${table.id}: a cell needs exactly a record and a field id, got ${ids.join('.')}`);
+          throw new Error(
+            `${table.id}: a cell needs exactly a record and a field id, got ${ids.join('.')}`,
+          );
         }
         return {
           address: `${table.id}.${record}.${field}`,

@@ -68,7 +68,10 @@ export function requestRows(otherHandling: RowNode): readonly RowNode[] {
       label: '三、本年度办理结果',
       children: [
         { id: 'granted', label: '（一）予以公开' },
-        { id: 'partiallyGranted', label: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）' },
+        {
+          id: 'partiallyGranted',
+          label: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
+        },
         {
           label: '（三）不予公开',
           children: [

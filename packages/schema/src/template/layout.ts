@@ -4,8 +4,18 @@ import type { BlockDef, ColumnNode, RowNode, TableDef } from './types.js';
 
 /** A printed cell: a label (header, corner, row label) or a value cell with its JSON address. */
 export type LayoutCell =
-  | { readonly type: 'label'; readonly text: string; readonly rowSpan: number; readonly colSpan: number }
-  | { readonly type: 'value'; readonly cell: CellDef; readonly rowSpan: 1; readonly colSpan: number };
+  | {
+      readonly type: 'label';
+      readonly text: string;
+      readonly rowSpan: number;
+      readonly colSpan: number;
+    }
+  | {
+      readonly type: 'value';
+      readonly cell: CellDef;
+      readonly rowSpan: 1;
+      readonly colSpan: number;
+    };
 
 export interface BlockLayout {
   /** A full-width title row, if the block has one. */
@@ -29,7 +39,12 @@ function headerRows(block: BlockDef, labelColumns: number): LayoutCell[][] {
   const depth = depthOf(block.columns, () => true);
   const rows: LayoutCell[][] = Array.from({ length: depth }, () => []);
   if (labelColumns > 0) {
-    rows[0]?.push({ type: 'label', text: block.corner ?? '', rowSpan: depth, colSpan: labelColumns });
+    rows[0]?.push({
+      type: 'label',
+      text: block.corner ?? '',
+      rowSpan: depth,
+      colSpan: labelColumns,
+    });
   }
   const place = (nodes: readonly ColumnNode[], level: number): void => {
     for (const node of nodes) {
@@ -47,7 +62,11 @@ function headerRows(block: BlockDef, labelColumns: number): LayoutCell[][] {
   return rows;
 }
 
-function bodyRows(block: BlockDef, cells: readonly CellDef[], labelColumns: number): LayoutCell[][] {
+function bodyRows(
+  block: BlockDef,
+  cells: readonly CellDef[],
+  labelColumns: number,
+): LayoutCell[][] {
   const columnSpans = leafPaths(block.columns).map((path) => path.at(-1)?.span ?? 1);
   const started = new Set<RowNode>();
   let next = 0;

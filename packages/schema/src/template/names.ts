@@ -1,6 +1,10 @@
 import type { CellDef } from './cells.js';
 
-const ordinalPatterns = [/^[一二三四五六七八九十]+(?=、)/, /^（[一二三四五六七八九十]+）/, /^\d+(?=\.)/];
+const ordinalPatterns = [
+  /^[一二三四五六七八九十]+(?=、)/,
+  /^（[一二三四五六七八九十]+）/,
+  /^\d+(?=\.)/,
+];
 
 /** The ordinal a template label starts with: 一 for 一、…, （七） for （七）…, 1 for 1.…; else ''. */
 export function ordinalOf(label: string): string {

@@ -7,7 +7,10 @@ export interface TreeNode<N> {
 export type TreePath<N> = readonly N[];
 
 /** Every leaf of a forest, in order, each with its path from the root. */
-export function leafPaths<N extends TreeNode<N>>(nodes: readonly N[], above: readonly N[] = []): TreePath<N>[] {
+export function leafPaths<N extends TreeNode<N>>(
+  nodes: readonly N[],
+  above: readonly N[] = [],
+): TreePath<N>[] {
   return nodes.flatMap((node) => {
     const path = [...above, node];
     return node.children?.length ? leafPaths(node.children, path) : [path];
@@ -15,7 +18,10 @@ export function leafPaths<N extends TreeNode<N>>(nodes: readonly N[], above: rea
 }
 
 /** How many levels deep a forest goes, counting only nodes that `counts` accepts. */
-export function depthOf<N extends TreeNode<N>>(nodes: readonly N[], counts: (node: N) => boolean): number {
+export function depthOf<N extends TreeNode<N>>(
+  nodes: readonly N[],
+  counts: (node: N) => boolean,
+): number {
   return Math.max(
     0,
     ...nodes.map((node) => (counts(node) ? 1 : 0) + depthOf(node.children ?? [], counts)),

@@ -60,5 +60,12 @@ export type SectionDef =
       readonly table: TableDef;
     };
 
-export const agencyLevels = ['central', 'province', 'city', 'county', 'township', 'department'] as const;
+export const agencyLevels = [
+  'central',
+  'province',
+  'city',
+  'county',
+  'township',
+  'department',
+] as const;
 export type AgencyLevel = (typeof agencyLevels)[number];

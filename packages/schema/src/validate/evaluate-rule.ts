@@ -41,14 +41,20 @@ function readSide(terms: readonly Term[], context: RuleContext): number[] | unde
 const sumOf = (terms: readonly Term[], values: readonly number[]): number =>
   tidy(terms.reduce((sum, term, i) => sum + term.sign * (values[i] ?? 0), 0));
 
-function checkEquation(rule: SumRule | EquationRule, equation: Equation, context: RuleContext): Finding[] {
+function checkEquation(
+  rule: SumRule | EquationRule,
+  equation: Equation,
+  context: RuleContext,
+): Finding[] {
   const left = readSide(equation.left, context);
   const right = readSide(equation.right, context);
   if (!left || !right) return [];
   const leftSum = sumOf(equation.left, left);
   const rightSum = sumOf(equation.right, right);
   if (leftSum === rightSum) return [];
-  const cells = [...equation.left, ...equation.right].filter((t) => !t.isPrevious).map((t) => t.address);
+  const cells = [...equation.left, ...equation.right]
+    .filter((t) => !t.isPrevious)
+    .map((t) => t.address);
   return [
     {
       rule: rule.id,
@@ -91,7 +97,9 @@ function checkZeroForLevels(rule: ZeroForLevelsRule, { report }: RuleContext): F
     level: agencyLevelNames[level as AgencyLevel],
     values: nonZero.map((cell) => `${cell.label}（${cell.value}）`).join('、'),
   });
-  return [{ rule: rule.id, severity: rule.severity, cells: nonZero.map((c) => c.address), message }];
+  return [
+    { rule: rule.id, severity: rule.severity, cells: nonZero.map((c) => c.address), message },
+  ];
 }
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -101,15 +109,19 @@ function checkDeadline(rule: DeadlineRule, { report }: RuleContext): Finding[] {
   const publishedOn = readPath(report, ['publishedOn']);
   const year = readPath(report, ['year']);
   const level = readPath(report, ['agency', 'level']);
-  if (typeof publishedOn !== 'string' || !isoDate.test(publishedOn) || !Number.isInteger(year)) return [];
-  const { month, day } = rule.deadlines.find((d) => d.levels.some((l) => l === level)) ?? rule.otherwise;
+  if (typeof publishedOn !== 'string' || !isoDate.test(publishedOn) || !Number.isInteger(year))
+    return [];
+  const { month, day } =
+    rule.deadlines.find((d) => d.levels.some((l) => l === level)) ?? rule.otherwise;
   const deadline = `${Number(year) + 1}-${twoDigits(month)}-${twoDigits(day)}`;
   if (publishedOn <= deadline) return [];
   const message = fillMessage(rule.message, { publishedOn, deadline });
   return [{ rule: rule.id, severity: rule.severity, cells: ['publishedOn'], message }];
 }
 
-const evaluators: { [K in RuleDef['kind']]: (rule: Extract<RuleDef, { kind: K }>, context: RuleContext) => Finding[] } = {
+const evaluators: {
+  [K in RuleDef['kind']]: (rule: Extract<RuleDef, { kind: K }>, context: RuleContext) => Finding[];
+} = {
   sum: checkEquations,
   equation: checkEquations,
   nonEmpty: checkNonEmpty,
@@ -119,5 +131,8 @@ const evaluators: { [K in RuleDef['kind']]: (rule: Extract<RuleDef, { kind: K }>
 
 /** The findings of one rule over a report (and last year's, for cross-year rules). */
 export function evaluateRule(rule: RuleDef, context: RuleContext): Finding[] {
-  return (evaluators[rule.kind] as (rule: RuleDef, context: RuleContext) => Finding[])(rule, context);
+  return (evaluators[rule.kind] as (rule: RuleDef, context: RuleContext) => Finding[])(
+    rule,
+    context,
+  );
 }

@@ -1,7 +1,10 @@
 import type { Term } from '../rules/types.js';
 
 /** Fills `{name}` placeholders; unknown names stay as they are. */
-export function fillMessage(template: string, values: Readonly<Record<string, string | number>>): string {
+export function fillMessage(
+  template: string,
+  values: Readonly<Record<string, string | number>>,
+): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(values, name) ? String(values[name]) : whole,
   );

@@ -27,7 +27,9 @@ function explain(issue: z.core.$ZodIssue): string {
       if (issue.origin === 'string') return '不能为空';
       return issue.minimum === 0 ? `不能为负数，实际为 ${shown(issue.input)}` : issue.message;
     case 'invalid_format':
-      return issue.format === 'date' ? `应为 YYYY-MM-DD 格式的日期，实际为 ${shown(issue.input)}` : issue.message;
+      return issue.format === 'date'
+        ? `应为 YYYY-MM-DD 格式的日期，实际为 ${shown(issue.input)}`
+        : issue.message;
     case 'invalid_value':
       return `应为 ${issue.values.map(shown).join('、')} 之一，实际为 ${shown(issue.input)}`;
     default:
@@ -36,11 +38,16 @@ function explain(issue: z.core.$ZodIssue): string {
 }
 
 /** Turns zod's issues into findings of rule `schema`, one per field, in Chinese. */
-export function schemaFindings(issues: readonly z.core.$ZodIssue[], template?: TemplateDef): Finding[] {
+export function schemaFindings(
+  issues: readonly z.core.$ZodIssue[],
+  template?: TemplateDef,
+): Finding[] {
   return issues.flatMap((issue) => {
     const path = issue.path.map(String);
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => schemaFinding([...path, key].join('.'), '不是本格式的字段（未知字段）'));
+      return issue.keys.map((key) =>
+        schemaFinding([...path, key].join('.'), '不是本格式的字段（未知字段）'),
+      );
     }
     const address = path.join('.');
     return [schemaFinding(address, explain(issue), template)];
@@ -50,5 +57,10 @@ export function schemaFindings(issues: readonly z.core.$ZodIssue[], template?: T
 /** One finding of rule `schema` about one field. */
 export function schemaFinding(address: string, problem: string, template?: TemplateDef): Finding {
   const where = address === '' ? '报告' : describeField(template, address);
-  return { rule: 'schema', severity: 'error', cells: address === '' ? [] : [address], message: `${where}：${problem}` };
+  return {
+    rule: 'schema',
+    severity: 'error',
+    cells: address === '' ? [] : [address],
+    message: `${where}：${problem}`,
+  };
 }

@@ -20,7 +20,10 @@ function formatFindings(report: unknown): { template?: TemplateDef; findings: Fi
   const template = templateFor(report.format);
   if (template) return { template, findings: [] };
   const known = templates.map((t) => `"${t.format}"`).join('、');
-  const problem = report.format === undefined ? `缺少此字段（可用 ${known}）` : `不支持的格式 ${JSON.stringify(report.format)}，可用 ${known}`;
+  const problem =
+    report.format === undefined
+      ? `缺少此字段（可用 ${known}）`
+      : `不支持的格式 ${JSON.stringify(report.format)}，可用 ${known}`;
   return { findings: [schemaFinding('format', problem)] };
 }
 
@@ -33,7 +36,8 @@ export function validate(report: unknown, options: ValidateOptions = {}): Findin
   const { template, findings } = formatFindings(report);
   if (!template) return findings;
   const parsed = schemas.get(template)?.safeParse(report, { reportInput: true });
-  const context = options.previous === undefined ? { report } : { report, previous: options.previous };
+  const context =
+    options.previous === undefined ? { report } : { report, previous: options.previous };
   return [
     ...(parsed?.success === false ? schemaFindings(parsed.error.issues, template) : []),
     ...template.rules.flatMap((rule) => evaluateRule(rule, context)),
