@@ -29,6 +29,7 @@ export type { Report, TableValues } from './report/report.js';
 export { ReportSchema, reportSchemaFor } from './report/report-schema.js';
 export { computeTotals } from './report/compute-totals.js';
 export { emptyReport } from './report/empty-report.js';
+export { startFromPrevious, templateForYear } from './report/start-from-previous.js';
 export { reportJsonSchema } from './report/json-schema.js';
 export { readNumber, readPath, splitAddress } from './report/cell-access.js';
 export { validate, isPublishable, type ValidateOptions } from './validate/validate.js';

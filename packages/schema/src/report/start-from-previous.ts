@@ -1,0 +1,47 @@
+import type { AgencyLevel } from '../template/types.js';
+import { templates } from '../template/templates.js';
+import type { TemplateDef } from '../template/template.js';
+import { readNumber, splitAddress } from './cell-access.js';
+import { emptyReport } from './empty-report.js';
+import type { Report, TableValues } from './report.js';
+
+/** The format that applies to a report year (the newest whose years include it). */
+export function templateForYear(year: number): TemplateDef | undefined {
+  return templates.find(
+    ({ years }) => year >= years.from && (years.to === undefined || year <= years.to),
+  );
+}
+
+/**
+ * A new, empty report for the year after `previous`, with every cell that a cross-year rule
+ * ties to last year already carried: 上年结转 from 结转下年度, 现行有效件数 from last year's.
+ * @example startFromPrevious(report2021).requests.carriedOver // = report2021.requests.carriedForward
+ */
+export function startFromPrevious(
+  previous: Report,
+  agency: { name: string; level?: AgencyLevel } = previous.agency,
+): Report {
+  const year = previous.year + 1;
+  const template = templateForYear(year);
+  if (!template) throw new RangeError(`没有适用于 ${year} 年度的格式`);
+  const report = emptyReport(template, { year, agency });
+  const tables = report as unknown as Record<string, TableValues>;
+  for (const rule of template.rules) {
+    if (rule.kind !== 'equation') continue;
+    for (const { left, right } of rule.equations) {
+      const [target, ...others] = left;
+      if (!target || others.length > 0 || !right.some((term) => term.isPrevious)) continue;
+      // This year's own terms are still 0, so the carried value is last year's part alone.
+      const carried = right
+        .filter((term) => term.isPrevious)
+        .reduce(
+          (sum, term) => sum + term.sign * (readNumber(previous, splitAddress(term.address)) ?? 0),
+          0,
+        );
+      const [table, record, field] = splitAddress(target.address);
+      const row = tables[table]?.[record];
+      if (row && field in row) row[field] = Math.max(0, carried);
+    }
+  }
+  return report;
+}
