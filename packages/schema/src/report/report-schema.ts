@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { tableCells, type CellDef } from '../template/cells.js';
+import { cellLabel, tableCells, type CellDef } from '../template/cells.js';
 import {
   lastSupportedYear,
   proseSectionsOf,
@@ -10,17 +10,24 @@ import { templates } from '../template/templates.js';
 import { agencyLevels, type CellKind, type TableDef } from '../template/types.js';
 import type { Report } from './report.js';
 
-const atMostFourDecimals = (value: number): boolean => /^\d+(\.\d{1,4})?$/.test(String(value));
+const atMostFourDecimals = (value: number): boolean => /^-?\d+(\.\d{1,4})?$/.test(String(value));
 
-const valueSchemas: Record<CellKind, () => z.ZodType<number>> = {
-  count: () => z.int().min(0).meta({ description: '非负整数（件）' }),
-  signedCount: () => z.int().meta({ description: '整数，可为负' }),
-  amount: () =>
-    z
-      .number()
-      .min(0)
-      .refine(atMostFourDecimals, { error: '金额最多保留 4 位小数（单位：万元）' })
-      .meta({ description: '非负金额，单位万元，最多 4 位小数' }),
+const valueSchemas: Record<CellKind, { schema: () => z.ZodType<number>; description: string }> = {
+  count: { schema: () => z.int().min(0), description: '非负整数（件）' },
+  signedCount: { schema: () => z.int(), description: '整数，可为负' },
+  amount: {
+    schema: () =>
+      z
+        .number()
+        .min(0)
+        .refine(atMostFourDecimals, { error: '金额最多保留 4 位小数（单位：万元）' }),
+    description: '非负金额，单位万元，最多 4 位小数',
+  },
+};
+
+const cellSchema = (cell: CellDef) => {
+  const { schema, description } = valueSchemas[cell.kind];
+  return schema().meta({ title: cellLabel(cell), description });
 };
 
 function tableSchema(table: TableDef) {
@@ -31,9 +38,7 @@ function tableSchema(table: TableDef) {
     Object.fromEntries(
       [...records].map(([record, cells]) => [
         record,
-        z.strictObject(
-          Object.fromEntries(cells.map((cell) => [cell.field, valueSchemas[cell.kind]()])),
-        ),
+        z.strictObject(Object.fromEntries(cells.map((cell) => [cell.field, cellSchema(cell)]))),
       ]),
     ),
   );
@@ -52,7 +57,7 @@ export function reportSchemaFor(template: TemplateDef) {
     format: z.literal(template.format),
     year: yearSchema(template),
     agency: z.strictObject({
-      name: z.string().trim().min(1, { error: '机关名称不能为空' }),
+      name: z.string().trim().min(1),
       level: z.enum(agencyLevels).optional(),
     }),
     publishedOn: z.iso.date().optional(),

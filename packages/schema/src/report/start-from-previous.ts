@@ -1,6 +1,6 @@
 import type { AgencyLevel } from '../template/types.js';
 import { templates } from '../template/templates.js';
-import type { TemplateDef } from '../template/template.js';
+import { lastSupportedYear, type TemplateDef } from '../template/template.js';
 import { readNumber, splitAddress } from './cell-access.js';
 import { emptyReport } from './empty-report.js';
 import type { Report, TableValues } from './report.js';

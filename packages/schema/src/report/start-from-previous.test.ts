@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { loadFixture } from '../../test-support/fixtures.js';
+import { validate } from '../validate/validate.js';
+import { startFromPrevious, templateForYear } from './start-from-previous.js';
+
+const lastYear = loadFixture('2021-jiangnan-city.json');
+
+describe('startFromPrevious', () => {
+  const report = startFromPrevious(lastYear);
+
+  it('starts the next year in the format for that year, for the same agency', () => {
+    expect(report).toMatchObject({ format: '2021', year: 2022, agency: lastYear.agency });
+    expect(report.narrative).toEqual({ overview: '', problems: '', other: '' });
+  });
+
+  it('carries 结转下年度 into 上年结转 and 现行有效件数 forward', () => {
+    expect(report.requests['carriedOver']).toEqual(lastYear.requests['carriedForward']);
+    expect(report.proactive['regulations']).toEqual({ issued: 0, repealed: 0, inForce: 40 });
+    expect(report.proactive['normativeDocuments']).toEqual({
+      issued: 0,
+      repealed: 0,
+      inForce: 196,
+    });
+  });
+
+  it('passes every cross-year rule against the report it came from', () => {
+    const crossYear = validate(report, { previous: lastYear }).filter((f) =>
+      f.cells.includes('requests.carriedOver.natural'),
+    );
+    expect(crossYear.map((f) => f.rule)).toEqual(['requests.balance']);
+  });
+
+  it('knows no format before 2021 yet', () => {
+    expect(templateForYear(2021)?.format).toBe('2021');
+    expect(templateForYear(2019)).toBeUndefined();
+    expect(() => startFromPrevious({ ...lastYear, year: 2100 })).toThrow(/2101/);
+  });
+});

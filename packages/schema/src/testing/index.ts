@@ -1,0 +1,1 @@
+export { generateReport, seededRandom } from './generate-report.js';
