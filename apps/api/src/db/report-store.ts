@@ -1,0 +1,203 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely, Selectable } from 'kysely';
+import type {
+  ReportStatus,
+  Repository,
+  Revision,
+  RevisionWithReport,
+  StoredReport,
+} from './repository.js';
+import type { ReportTable, RevisionTable, Tables } from './tables.js';
+
+type ReportStore = Pick<
+  Repository,
+  | 'listReports'
+  | 'getReport'
+  | 'findReports'
+  | 'createReport'
+  | 'updateReport'
+  | 'deleteReport'
+  | 'listRevisions'
+  | 'getRevision'
+>;
+
+const toReport = (row: Selectable<ReportTable>): StoredReport => ({
+  id: row.id,
+  agencyId: row.agency_id,
+  year: Number(row.year),
+  status: row.status as ReportStatus,
+  version: Number(row.version),
+  correctsId: row.corrects_id,
+  report: JSON.parse(row.body) as unknown,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+  updatedBy: row.updated_by,
+});
+
+const toRevision = (row: Omit<Selectable<RevisionTable>, 'body'>): Revision => ({
+  reportId: row.report_id,
+  number: Number(row.number),
+  action: row.action,
+  status: row.status as ReportStatus,
+  userId: row.user_id,
+  createdAt: row.created_at,
+  changes: JSON.parse(row.changes) as string[],
+});
+
+const revisionColumns = [
+  'report_id',
+  'number',
+  'action',
+  'status',
+  'user_id',
+  'created_at',
+  'changes',
+] as const;
+
+/** Reports and their revisions; every write and its revision commit together. */
+export function createReportStore(db: Kysely<Tables>): ReportStore {
+  const getReport = async (id: string) => {
+    const row = await db.selectFrom('reports').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && toReport(row);
+  };
+  return {
+    async listReports(filter) {
+      let query = db.selectFrom('reports');
+      if (filter.agencyId !== undefined) query = query.where('agency_id', '=', filter.agencyId);
+      if (filter.year !== undefined) query = query.where('year', '=', filter.year);
+      if (filter.status !== undefined) query = query.where('status', '=', filter.status);
+      const visible = filter.visibleAgencies;
+      if (visible !== 'all')
+        query = query.where((eb) =>
+          visible.length === 0
+            ? eb('status', '=', 'published')
+            : eb.or([eb('status', '=', 'published'), eb('agency_id', 'in', visible)]),
+        );
+      const [rows, count] = await Promise.all([
+        query
+          .selectAll()
+          .orderBy('year', 'desc')
+          .orderBy('updated_at', 'desc')
+          .orderBy('id')
+          .limit(filter.limit)
+          .offset(filter.offset)
+          .execute(),
+        query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return { items: rows.map(toReport), total: Number(count.n) };
+    },
+    getReport,
+    async findReports({ agencyId, year }) {
+      const rows = await db
+        .selectFrom('reports')
+        .selectAll()
+        .where('agency_id', '=', agencyId)
+        .where('year', '=', year)
+        .orderBy('created_at')
+        .execute();
+      return rows.map(toReport);
+    },
+    async createReport(input) {
+      const now = new Date().toISOString();
+      const row = {
+        id: randomUUID(),
+        agency_id: input.agencyId,
+        year: input.year,
+        status: input.status,
+        version: 1,
+        corrects_id: input.correctsId ?? null,
+        body: JSON.stringify(input.report),
+        created_at: now,
+        updated_at: now,
+        updated_by: input.userId,
+      };
+      await db.transaction().execute(async (trx) => {
+        await trx.insertInto('reports').values(row).execute();
+        await trx
+          .insertInto('revisions')
+          .values({
+            report_id: row.id,
+            number: 1,
+            action: input.action,
+            status: input.status,
+            user_id: input.userId,
+            created_at: now,
+            changes: JSON.stringify(input.changes),
+            body: row.body,
+          })
+          .execute();
+      });
+      return toReport(row);
+    },
+    async updateReport(change) {
+      const now = new Date().toISOString();
+      const body = JSON.stringify(change.report);
+      const version = change.expectedVersion + 1;
+      const outcome = await db.transaction().execute(async (trx) => {
+        // The version check and the write are one statement, so concurrent writers cannot both win.
+        const result = await trx
+          .updateTable('reports')
+          .set({ body, status: change.status, version, updated_at: now, updated_by: change.userId })
+          .where('id', '=', change.id)
+          .where('version', '=', change.expectedVersion)
+          .executeTakeFirst();
+        if (result.numUpdatedRows === 0n) return 'conflict' as const;
+        await trx
+          .insertInto('revisions')
+          .values({
+            report_id: change.id,
+            number: version,
+            action: change.action,
+            status: change.status,
+            user_id: change.userId,
+            created_at: now,
+            changes: JSON.stringify(change.changes),
+            body,
+          })
+          .execute();
+        return 'done' as const;
+      });
+      if (outcome === 'done') return getReport(change.id);
+      return (await getReport(change.id)) ? 'conflict' : undefined;
+    },
+    async deleteReport(id, expectedVersion) {
+      return db
+        .transaction()
+        .execute(async (trx) => {
+          await trx.deleteFrom('revisions').where('report_id', '=', id).execute();
+          const result = await trx
+            .deleteFrom('reports')
+            .where('id', '=', id)
+            .where('version', '=', expectedVersion)
+            .executeTakeFirst();
+          if (result.numDeletedRows === 0n) throw new StaleDelete();
+          return true;
+        })
+        .catch((error: unknown) => {
+          if (error instanceof StaleDelete) return false;
+          throw error;
+        });
+    },
+    async listRevisions(reportId) {
+      const rows = await db
+        .selectFrom('revisions')
+        .select(revisionColumns)
+        .where('report_id', '=', reportId)
+        .orderBy('number')
+        .execute();
+      return rows.map(toRevision);
+    },
+    async getRevision(reportId, number): Promise<RevisionWithReport | undefined> {
+      const row = await db
+        .selectFrom('revisions')
+        .selectAll()
+        .where('report_id', '=', reportId)
+        .where('number', '=', number)
+        .executeTakeFirst();
+      return row && { ...toRevision(row), report: JSON.parse(row.body) as unknown };
+    },
+  };
+}
+
+// Rolls back the revision deletes when the report changed meanwhile.
+class StaleDelete extends Error {}

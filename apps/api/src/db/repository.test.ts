@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeEachDatabase, openTestDatabase } from '../test-support/test-databases.js';
+import type { Database } from './open-database.js';
+import { createRepository } from './create-repository.js';
+import { ConflictError, type Repository } from './repository.js';
+
+const report = (year: number, natural = 0) => ({ year, requests: { received: { natural } } });
+
+describeEachDatabase('repository', (kind) => {
+  let database: Database;
+  let repo: Repository;
+  beforeAll(async () => {
+    database = await openTestDatabase(kind);
+    repo = createRepository(database.db);
+  });
+  afterAll(() => database.close());
+
+  it('stores an agency hierarchy and refuses duplicate names', async () => {
+    const parent = await repo.createAgency({ name: '甲市', parentId: null, level: 'city' });
+    const child = await repo.createAgency({
+      name: '甲市乙镇',
+      parentId: parent.id,
+      level: 'township',
+    });
+    expect(await repo.getAgency(child.id)).toEqual(child);
+    await expect(repo.createAgency({ name: '甲市', parentId: null, level: null })).rejects.toThrow(
+      ConflictError,
+    );
+    await expect(repo.deleteAgency(parent.id)).rejects.toThrow(ConflictError);
+    expect(await repo.updateAgency(child.id, { name: '甲市丙镇' })).toMatchObject({
+      name: '甲市丙镇',
+    });
+  });
+
+  it('keeps users and finds them through unexpired sessions only', async () => {
+    const agency = await repo.createAgency({ name: '用户机关', parentId: null, level: null });
+    const user = await repo.createUser({
+      username: 'u1',
+      role: 'editor',
+      agencyId: agency.id,
+      passwordHash: 'h',
+    });
+    expect(await repo.findCredentials('u1')).toEqual({ user, passwordHash: 'h' });
+    await expect(
+      repo.createUser({ username: 'u1', role: 'editor', agencyId: agency.id, passwordHash: 'h' }),
+    ).rejects.toThrow(ConflictError);
+    await repo.createSession({
+      tokenHash: 'live',
+      userId: user.id,
+      expiresAt: '2999-01-01T00:00:00Z',
+    });
+    await repo.createSession({
+      tokenHash: 'old',
+      userId: user.id,
+      expiresAt: '2000-01-01T00:00:00Z',
+    });
+    const now = new Date().toISOString();
+    expect(await repo.findSessionUser('live', now)).toEqual(user);
+    expect(await repo.findSessionUser('old', now)).toBeUndefined();
+    await repo.deleteSession('live');
+    expect(await repo.findSessionUser('live', now)).toBeUndefined();
+    expect(await repo.updateUser(user.id, { role: 'reviewer' })).toMatchObject({
+      role: 'reviewer',
+    });
+    expect(await repo.deleteUser(user.id)).toBe(true);
+    expect(await repo.getUser(user.id)).toBeUndefined();
+  });
+
+  it('writes a report and a revision per change, refusing a stale version', async () => {
+    const agency = await repo.createAgency({ name: '报告机关', parentId: null, level: null });
+    const created = await repo.createReport({
+      agencyId: agency.id,
+      year: 2022,
+      status: 'draft',
+      report: report(2022),
+      action: 'create',
+      userId: null,
+      changes: [],
+    });
+    expect(created.version).toBe(1);
+    const change = {
+      id: created.id,
+      expectedVersion: 1,
+      report: report(2022, 5),
+      status: 'draft' as const,
+      action: 'update',
+      userId: null,
+      changes: ['requests.received.natural'],
+    };
+    const updated = await repo.updateReport(change);
+    expect(updated).toMatchObject({ version: 2, report: report(2022, 5) });
+    expect(await repo.updateReport(change)).toBe('conflict');
+    expect(await repo.updateReport({ ...change, id: 'missing' })).toBeUndefined();
+    const revisions = await repo.listRevisions(created.id);
+    expect(revisions.map((r) => [r.number, r.action, r.changes])).toEqual([
+      [1, 'create', []],
+      [2, 'update', ['requests.received.natural']],
+    ]);
+    expect((await repo.getRevision(created.id, 1))?.report).toEqual(report(2022));
+    expect(await repo.deleteReport(created.id, 1)).toBe(false);
+    expect(await repo.deleteReport(created.id, 2)).toBe(true);
+    expect(await repo.getReport(created.id)).toBeUndefined();
+    expect(await repo.listRevisions(created.id)).toEqual([]);
+  });
+
+  it('lists reports by filter, visibility and page', async () => {
+    const mine = await repo.createAgency({ name: '可见机关', parentId: null, level: null });
+    const other = await repo.createAgency({ name: '他人机关', parentId: null, level: null });
+    const make = (agencyId: string, year: number, status: 'draft' | 'published') =>
+      repo.createReport({
+        agencyId,
+        year,
+        status,
+        report: report(year),
+        action: 'create',
+        userId: null,
+        changes: [],
+      });
+    await make(mine.id, 2021, 'published');
+    await make(mine.id, 2022, 'draft');
+    await make(other.id, 2021, 'published');
+    await make(other.id, 2022, 'draft');
+    const page = { limit: 10, offset: 0 };
+    const anonymous = await repo.listReports({ ...page, visibleAgencies: [], year: 2022 });
+    expect(anonymous.total).toBe(0);
+    const own = await repo.listReports({
+      ...page,
+      visibleAgencies: [mine.id],
+      agencyId: undefined,
+    });
+    expect(own.items.filter((r) => r.status === 'draft').map((r) => r.agencyId)).toEqual([mine.id]);
+    const all = await repo.listReports({ ...page, visibleAgencies: 'all', agencyId: other.id });
+    expect(all.total).toBe(2);
+    const second = await repo.listReports({
+      visibleAgencies: 'all',
+      limit: 1,
+      offset: 1,
+      agencyId: other.id,
+    });
+    expect(second).toMatchObject({ total: 2, items: [{ year: 2021 }] });
+    const found = await repo.findReports({ agencyId: mine.id, year: 2021 });
+    expect(found.map((r) => r.status)).toEqual(['published']);
+  });
+});

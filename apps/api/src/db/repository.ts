@@ -1,0 +1,121 @@
+/** The storage contract the routes use; `createRepository` implements it for both dialects. */
+export const roles = ['editor', 'reviewer', 'admin'] as const;
+export type Role = (typeof roles)[number];
+
+export const reportStatuses = ['draft', 'submitted', 'returned', 'approved', 'published'] as const;
+export type ReportStatus = (typeof reportStatuses)[number];
+
+export interface Agency {
+  readonly id: string;
+  readonly name: string;
+  readonly parentId: string | null;
+  readonly level: string | null;
+  readonly createdAt: string;
+}
+
+export interface User {
+  readonly id: string;
+  readonly username: string;
+  readonly agencyId: string;
+  readonly role: Role;
+  readonly createdAt: string;
+}
+
+export interface StoredReport {
+  readonly id: string;
+  readonly agencyId: string;
+  readonly year: number;
+  readonly status: ReportStatus;
+  readonly version: number;
+  readonly correctsId: string | null;
+  readonly report: unknown;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly updatedBy: string | null;
+}
+
+export interface Revision {
+  readonly reportId: string;
+  readonly number: number;
+  readonly action: string;
+  readonly status: ReportStatus;
+  readonly userId: string | null;
+  readonly createdAt: string;
+  /** The changed paths (cell addresses such as `requests.received.natural`). */
+  readonly changes: readonly string[];
+}
+
+export interface RevisionWithReport extends Revision {
+  readonly report: unknown;
+}
+
+export interface ReportFilter {
+  readonly agencyId?: string;
+  readonly year?: number;
+  readonly status?: ReportStatus;
+  /** Published reports plus those of these agencies; `'all'` for everything. */
+  readonly visibleAgencies: readonly string[] | 'all';
+  readonly limit: number;
+  readonly offset: number;
+}
+
+export interface ReportChange {
+  readonly id: string;
+  readonly expectedVersion: number;
+  readonly report: unknown;
+  readonly status: ReportStatus;
+  readonly action: string;
+  readonly userId: string | null;
+  readonly changes: readonly string[];
+}
+
+export interface NewReport {
+  readonly agencyId: string;
+  readonly year: number;
+  readonly status: ReportStatus;
+  readonly report: unknown;
+  readonly correctsId?: string | null;
+  readonly action: string;
+  readonly userId: string | null;
+  readonly changes: readonly string[];
+}
+
+export interface Repository {
+  listAgencies(): Promise<Agency[]>;
+  getAgency(id: string): Promise<Agency | undefined>;
+  createAgency(input: Omit<Agency, 'id' | 'createdAt'>): Promise<Agency>;
+  updateAgency(
+    id: string,
+    patch: Partial<Omit<Agency, 'id' | 'createdAt'>>,
+  ): Promise<Agency | undefined>;
+  /** False when the agency does not exist; throws ConflictError while anything refers to it. */
+  deleteAgency(id: string): Promise<boolean>;
+
+  countUsers(): Promise<number>;
+  listUsers(): Promise<User[]>;
+  getUser(id: string): Promise<User | undefined>;
+  findCredentials(username: string): Promise<{ user: User; passwordHash: string } | undefined>;
+  createUser(input: Omit<User, 'id' | 'createdAt'> & { passwordHash: string }): Promise<User>;
+  updateUser(
+    id: string,
+    patch: Partial<Pick<User, 'agencyId' | 'role'>> & { passwordHash?: string },
+  ): Promise<User | undefined>;
+  deleteUser(id: string): Promise<boolean>;
+
+  createSession(input: { tokenHash: string; userId: string; expiresAt: string }): Promise<void>;
+  findSessionUser(tokenHash: string, now: string): Promise<User | undefined>;
+  deleteSession(tokenHash: string): Promise<void>;
+
+  listReports(filter: ReportFilter): Promise<{ items: StoredReport[]; total: number }>;
+  getReport(id: string): Promise<StoredReport | undefined>;
+  findReports(query: { agencyId: string; year: number }): Promise<StoredReport[]>;
+  createReport(input: NewReport): Promise<StoredReport>;
+  /** The updated report, or `'conflict'` when its version is no longer `expectedVersion`. */
+  updateReport(change: ReportChange): Promise<StoredReport | 'conflict' | undefined>;
+  deleteReport(id: string, expectedVersion: number): Promise<boolean>;
+  listRevisions(reportId: string): Promise<Revision[]>;
+  getRevision(reportId: string, number: number): Promise<RevisionWithReport | undefined>;
+}
+
+/** A write refused by a uniqueness or reference constraint. */
+export class ConflictError extends Error {}

@@ -1,0 +1,57 @@
+/** Row types of the database, shared by both dialects (ids and timestamps are text). */
+export interface AgencyTable {
+  id: string;
+  name: string;
+  parent_id: string | null;
+  level: string | null;
+  created_at: string;
+}
+
+export interface UserTable {
+  id: string;
+  username: string;
+  password_hash: string;
+  agency_id: string;
+  role: string;
+  created_at: string;
+}
+
+export interface SessionTable {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ReportTable {
+  id: string;
+  agency_id: string;
+  year: number;
+  status: string;
+  version: number;
+  corrects_id: string | null;
+  body: string;
+  created_at: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface RevisionTable {
+  report_id: string;
+  number: number;
+  action: string;
+  status: string;
+  user_id: string | null;
+  created_at: string;
+  changes: string;
+  body: string;
+}
+
+/** The database as kysely sees it. */
+export interface Tables {
+  agencies: AgencyTable;
+  users: UserTable;
+  sessions: SessionTable;
+  reports: ReportTable;
+  revisions: RevisionTable;
+}

@@ -1,0 +1,121 @@
+import { z } from '@hono/zod-openapi';
+import { reportStatuses, roles } from '../db/repository.js';
+
+// Zod schemas of the API's resources: they validate input and generate /api/openapi.json.
+
+/** A report in nianbao's JSON format; the full schema is the `Report` component. */
+export const ReportJson = z
+  .unknown()
+  .openapi({ $ref: '#/components/schemas/Report' } as Record<string, unknown>);
+
+export const FieldErrorSchema = z.object({ path: z.string(), message: z.string() });
+
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.int(),
+    detail: z.string().optional(),
+    errors: z.array(FieldErrorSchema).optional(),
+    findings: z.array(z.unknown()).optional(),
+  })
+  .openapi('Problem', { description: 'RFC 9457 problem details（application/problem+json）' });
+
+export const FindingSchema = z
+  .object({
+    rule: z.string(),
+    severity: z.enum(['error', 'warning']),
+    cells: z.array(z.string()).readonly(),
+    message: z.string(),
+  })
+  .openapi('Finding');
+
+export const ValidationResultSchema = z
+  .object({ ok: z.boolean(), findings: z.array(FindingSchema) })
+  .openapi('ValidationResult');
+
+export const StatusSchema = z.enum(reportStatuses).openapi('ReportStatus');
+export const RoleSchema = z.enum(roles).openapi('Role');
+
+const reportFields = {
+  id: z.string(),
+  agencyId: z.string(),
+  year: z.int(),
+  status: StatusSchema,
+  version: z.int(),
+  correctsId: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  updatedBy: z.string().nullable(),
+};
+
+export const ReportSummarySchema = z.object(reportFields).openapi('ReportSummary');
+export const ReportResourceSchema = z
+  .object({ ...reportFields, report: ReportJson })
+  .openapi('ReportResource');
+
+export const ReportPageSchema = z
+  .object({
+    items: z.array(ReportSummarySchema),
+    total: z.int(),
+    page: z.int(),
+    pageSize: z.int(),
+  })
+  .openapi('ReportPage');
+
+export const AgencySchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    parentId: z.string().nullable(),
+    level: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .openapi('Agency');
+
+export const UserSchema = z
+  .object({
+    id: z.string(),
+    username: z.string(),
+    agencyId: z.string(),
+    role: RoleSchema,
+    createdAt: z.string(),
+  })
+  .openapi('User');
+
+export const RevisionSchema = z
+  .object({
+    reportId: z.string(),
+    number: z.int(),
+    action: z.string(),
+    status: StatusSchema,
+    userId: z.string().nullable(),
+    createdAt: z.string(),
+    changes: z.array(z.string()).readonly(),
+  })
+  .openapi('Revision');
+
+export const IdParams = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(100)
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});
+
+/** Error responses every route may give, documented once. */
+export const problemResponses = (...statuses: number[]) =>
+  Object.fromEntries(
+    statuses.map((status) => [
+      status,
+      {
+        description: `错误（${status}）`,
+        content: { 'application/problem+json': { schema: ProblemSchema } },
+      },
+    ]),
+  );
+
+export const jsonContent = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});

@@ -1,0 +1,238 @@
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import {
+  emptyReport,
+  startFromPrevious,
+  templateForYear,
+  validate,
+  type Report,
+} from '@nianbao/schema';
+import { canEdit, deny, requireUser, scopeOf } from '../auth/permissions.js';
+import type { Repository, StoredReport } from '../db/repository.js';
+import type { AppEnv } from '../http/app-env.js';
+import { ProblemError } from '../http/problem.js';
+import {
+  IdParams,
+  ReportJson,
+  ReportPageSchema,
+  ReportResourceSchema,
+  StatusSchema,
+  jsonContent,
+  problemResponses,
+} from '../http/schemas.js';
+import { changedPaths } from '../reports/diff-reports.js';
+import {
+  etagOf,
+  loadReadable,
+  previousReportOf,
+  staleVersion,
+  statusNames,
+  toSummary,
+  versionFromIfMatch,
+} from '../reports/report-access.js';
+
+const tags = ['报告'];
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/api/reports',
+  tags,
+  summary: '列出报告（匿名用户只看到已发布的）',
+  request: {
+    query: z.object({
+      agencyId: z.string().max(100).optional(),
+      year: z.coerce.number().int().min(1900).max(9999).optional(),
+      status: StatusSchema.optional(),
+      page: z.coerce.number().int().min(1).max(100000).default(1),
+      pageSize: z.coerce.number().int().min(1).max(100).default(20),
+    }),
+  },
+  responses: { 200: jsonContent(ReportPageSchema, '一页报告'), ...problemResponses(400) },
+});
+
+const getRoute = createRoute({
+  method: 'get',
+  path: '/api/reports/{id}',
+  tags,
+  summary: '读取一份报告（响应头 ETag 为版本号）',
+  request: { params: IdParams },
+  responses: { 200: jsonContent(ReportResourceSchema, '报告'), ...problemResponses(404) },
+});
+
+const CreateBody = z
+  .object({
+    agencyId: z.string().min(1).max(100),
+    year: z.int().min(1900).max(9999).optional(),
+    fromPrevious: z
+      .boolean()
+      .optional()
+      .openapi({ description: '以本机关上一年度的报告为起点（结转上年数据）' }),
+    report: ReportJson.optional().openapi({ description: '导入一份完整的报告' }),
+  })
+  .openapi('CreateReport');
+
+const createReportRoute = createRoute({
+  method: 'post',
+  path: '/api/reports',
+  tags,
+  summary: '新建报告草稿：空白、结转上年或导入',
+  request: { body: { content: { 'application/json': { schema: CreateBody } }, required: true } },
+  responses: {
+    201: jsonContent(ReportResourceSchema, '新建的草稿'),
+    ...problemResponses(400, 401, 403, 409, 422),
+  },
+});
+
+const updateRoute = createRoute({
+  method: 'put',
+  path: '/api/reports/{id}',
+  tags,
+  summary: '保存报告内容（须带 If-Match；版本已变化时 409）',
+  request: {
+    params: IdParams,
+    headers: z.object({ 'if-match': z.string().optional() }),
+    body: { content: { 'application/json': { schema: ReportJson } }, required: true },
+  },
+  responses: {
+    200: jsonContent(ReportResourceSchema, '保存后的报告'),
+    ...problemResponses(400, 401, 403, 404, 409, 422, 428),
+  },
+});
+
+const deleteRoute = createRoute({
+  method: 'delete',
+  path: '/api/reports/{id}',
+  tags,
+  summary: '删除草稿',
+  request: { params: IdParams, headers: z.object({ 'if-match': z.string().optional() }) },
+  responses: { 204: { description: '已删除' }, ...problemResponses(401, 403, 404, 409) },
+});
+
+function schemaProblems(report: unknown): void {
+  const problems = validate(report).filter((finding) => finding.rule === 'schema');
+  if (problems.length > 0)
+    throw new ProblemError(422, '报告结构不符合格式要求', {
+      errors: problems.map((f) => ({ path: f.cells[0] ?? '', message: f.message })),
+      findings: problems,
+    });
+}
+
+async function startReport(
+  repo: Repository,
+  body: z.infer<typeof CreateBody>,
+  agency: { id: string; name: string; level: string | null },
+): Promise<unknown> {
+  const header = { name: agency.name, ...(agency.level ? { level: agency.level } : {}) };
+  if (body.report !== undefined) {
+    schemaProblems(body.report);
+    return body.report;
+  }
+  if (body.year === undefined)
+    throw new ProblemError(400, '请给出年度', { errors: [{ path: 'body.year', message: '必填' }] });
+  if (body.fromPrevious) {
+    const previous = await previousReportOf(repo, { agencyId: agency.id, year: body.year });
+    if (!previous) throw new ProblemError(422, `没有找到本机关 ${body.year - 1} 年度的报告`);
+    return startFromPrevious(previous.report as Report, header as Report['agency']);
+  }
+  const template = templateForYear(body.year);
+  if (!template) throw new ProblemError(422, `没有适用于 ${body.year} 年度的报告格式`);
+  return emptyReport(template, { year: body.year, agency: header as Report['agency'] });
+}
+
+const resource = (stored: StoredReport) => ({ ...toSummary(stored), report: stored.report });
+
+export function registerReportRoutes(app: OpenAPIHono<AppEnv>, repo: Repository): void {
+  app.openapi(listRoute, async (c) => {
+    const query = c.req.valid('query');
+    const visibleAgencies = await scopeOf(repo, c.get('user'));
+    const { items, total } = await repo.listReports({
+      ...query,
+      visibleAgencies,
+      limit: query.pageSize,
+      offset: (query.page - 1) * query.pageSize,
+    });
+    return c.json(
+      { items: items.map(toSummary), total, page: query.page, pageSize: query.pageSize },
+      200,
+    );
+  });
+
+  app.openapi(getRoute, async (c) => {
+    const { stored } = await loadReadable(repo, c.get('user'), c.req.valid('param').id);
+    return c.json(resource(stored), 200, { etag: etagOf(stored.version) });
+  });
+
+  app.openapi(createReportRoute, async (c) => {
+    const user = requireUser(c.get('user'));
+    const body = c.req.valid('json');
+    const agency = await repo.getAgency(body.agencyId);
+    if (!agency)
+      throw new ProblemError(422, '机关不存在', {
+        errors: [{ path: 'body.agencyId', message: '没有这个机关' }],
+      });
+    if (!canEdit(user, await scopeOf(repo, user), agency.id)) deny(user, '只能为本机关新建报告');
+    const report = await startReport(repo, body, agency);
+    const year = (report as Report).year;
+    const existing = await repo.findReports({ agencyId: agency.id, year });
+    if (existing.some((r) => r.correctsId === null))
+      throw new ProblemError(409, `本机关 ${year} 年度的报告已存在`, {
+        existingId: existing[0]?.id,
+      });
+    const stored = await repo.createReport({
+      agencyId: agency.id,
+      year,
+      status: 'draft',
+      report,
+      action: body.fromPrevious ? 'createFromPrevious' : 'create',
+      userId: user.id,
+      changes: [],
+    });
+    return c.json(resource(stored), 201, {
+      etag: etagOf(stored.version),
+      location: `/api/reports/${stored.id}`,
+    });
+  });
+
+  app.openapi(updateRoute, async (c) => {
+    const user = c.get('user');
+    const { stored, scope } = await loadReadable(repo, user, c.req.valid('param').id);
+    if (!canEdit(user, scope, stored.agencyId)) deny(user, '只有本机关的编辑可以修改报告');
+    if (stored.status !== 'draft' && stored.status !== 'returned')
+      throw new ProblemError(
+        409,
+        `报告${statusNames[stored.status]}，不能修改${stored.status === 'published' ? '；如需更正，请新建更正版本' : ''}`,
+      );
+    const expected = versionFromIfMatch(c.req.header('if-match'));
+    if (expected !== stored.version) throw staleVersion(stored.version);
+    const report: unknown = c.req.valid('json');
+    schemaProblems(report);
+    if ((report as Report).year !== stored.year)
+      throw new ProblemError(422, '不能修改报告的年度', {
+        errors: [{ path: 'year', message: `应为 ${stored.year}` }],
+      });
+    const updated = await repo.updateReport({
+      id: stored.id,
+      expectedVersion: expected,
+      report,
+      status: stored.status,
+      action: 'update',
+      userId: user?.id ?? null,
+      changes: changedPaths(stored.report, report),
+    });
+    if (updated === 'conflict')
+      throw staleVersion((await repo.getReport(stored.id))?.version ?? expected);
+    if (!updated) throw new ProblemError(404, '报告不存在');
+    return c.json(resource(updated), 200, { etag: etagOf(updated.version) });
+  });
+
+  app.openapi(deleteRoute, async (c) => {
+    const user = c.get('user');
+    const { stored, scope } = await loadReadable(repo, user, c.req.valid('param').id);
+    if (!canEdit(user, scope, stored.agencyId)) deny(user, '只有本机关的编辑可以删除报告');
+    if (stored.status !== 'draft')
+      throw new ProblemError(409, `报告${statusNames[stored.status]}，只能删除草稿`);
+    const ifMatch = c.req.header('if-match');
+    const expected = ifMatch === undefined ? stored.version : versionFromIfMatch(ifMatch);
+    if (!(await repo.deleteReport(stored.id, expected))) throw staleVersion(stored.version);
+    return c.body(null, 204);
+  });
+}

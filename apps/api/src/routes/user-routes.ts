@@ -1,0 +1,98 @@
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { hashPassword } from '../auth/password.js';
+import { requireAdmin } from '../auth/permissions.js';
+import type { Repository } from '../db/repository.js';
+import type { AppEnv } from '../http/app-env.js';
+import { ProblemError } from '../http/problem.js';
+import {
+  IdParams,
+  RoleSchema,
+  UserSchema,
+  jsonContent,
+  problemResponses,
+} from '../http/schemas.js';
+
+const tags = ['用户'];
+
+const UserInput = z
+  .object({
+    username: z.string().trim().min(1).max(100),
+    password: z.string().min(8, { error: '密码至少 8 个字符' }).max(1000),
+    agencyId: z.string().min(1).max(100),
+    role: RoleSchema,
+  })
+  .openapi('UserInput');
+
+const UserPatch = UserInput.omit({ username: true }).partial().openapi('UserPatch');
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/api/users',
+  tags,
+  summary: '列出用户（管理员）',
+  responses: { 200: jsonContent(z.array(UserSchema), '用户列表'), ...problemResponses(401, 403) },
+});
+
+const createUserRoute = createRoute({
+  method: 'post',
+  path: '/api/users',
+  tags,
+  summary: '新建用户（管理员）',
+  request: { body: { content: { 'application/json': { schema: UserInput } }, required: true } },
+  responses: { 201: jsonContent(UserSchema, '新用户'), ...problemResponses(400, 401, 403, 409) },
+});
+
+const updateRoute = createRoute({
+  method: 'patch',
+  path: '/api/users/{id}',
+  tags,
+  summary: '修改用户的机关、角色或密码（管理员）',
+  request: {
+    params: IdParams,
+    body: { content: { 'application/json': { schema: UserPatch } }, required: true },
+  },
+  responses: { 200: jsonContent(UserSchema, '用户'), ...problemResponses(400, 401, 403, 404, 409) },
+});
+
+const deleteRoute = createRoute({
+  method: 'delete',
+  path: '/api/users/{id}',
+  tags,
+  summary: '删除用户（管理员）',
+  request: { params: IdParams },
+  responses: { 204: { description: '已删除' }, ...problemResponses(401, 403, 404) },
+});
+
+export function registerUserRoutes(app: OpenAPIHono<AppEnv>, repo: Repository): void {
+  app.openapi(listRoute, async (c) => {
+    requireAdmin(c.get('user'));
+    return c.json(await repo.listUsers(), 200);
+  });
+
+  app.openapi(createUserRoute, async (c) => {
+    requireAdmin(c.get('user'));
+    const { password, ...input } = c.req.valid('json');
+    const user = await repo.createUser({ ...input, passwordHash: await hashPassword(password) });
+    return c.json(user, 201, { location: `/api/users/${user.id}` });
+  });
+
+  app.openapi(updateRoute, async (c) => {
+    requireAdmin(c.get('user'));
+    const { password, ...patch } = c.req.valid('json');
+    const passwordHash = password === undefined ? undefined : await hashPassword(password);
+    const user = await repo.updateUser(c.req.valid('param').id, {
+      ...patch,
+      ...(passwordHash ? { passwordHash } : {}),
+    });
+    if (!user) throw new ProblemError(404, '用户不存在');
+    return c.json(user, 200);
+  });
+
+  app.openapi(deleteRoute, async (c) => {
+    const admin = requireAdmin(c.get('user'));
+    const { id } = c.req.valid('param');
+    if (id === admin.id) throw new ProblemError(409, '不能删除自己');
+    if (!(await repo.deleteUser(id))) throw new ProblemError(404, '用户不存在');
+    return c.body(null, 204);
+  });
+}

@@ -1,0 +1,116 @@
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { canEdit, canReview, deny, requireUser, scopeOf } from '../auth/permissions.js';
+import type { Repository } from '../db/repository.js';
+import type { AppEnv } from '../http/app-env.js';
+import { ProblemError } from '../http/problem.js';
+import { IdParams, ReportResourceSchema, jsonContent, problemResponses } from '../http/schemas.js';
+import { changedPaths } from '../reports/diff-reports.js';
+import {
+  etagOf,
+  findingsOf,
+  hasErrors,
+  loadReadable,
+  staleVersion,
+  statusNames,
+  toSummary,
+  versionFromIfMatch,
+} from '../reports/report-access.js';
+import { todayInChina, transitions, type Transition } from '../reports/workflow.js';
+
+const tags = ['审核流程'];
+const ifMatchHeader = z.object({ 'if-match': z.string().optional() });
+
+const transitionRoute = (transition: Transition) =>
+  createRoute({
+    method: 'post',
+    path: `/api/reports/{id}/${transition.action}`,
+    tags,
+    summary: `${transition.verb}（${transition.from.map((s) => statusNames[s]).join('或')} → ${statusNames[transition.to]}）`,
+    request: { params: IdParams, headers: ifMatchHeader },
+    responses: {
+      200: jsonContent(ReportResourceSchema, '状态改变后的报告'),
+      ...problemResponses(401, 403, 404, 409, 422),
+    },
+  });
+
+const correctionRoute = createRoute({
+  method: 'post',
+  path: '/api/reports/{id}/corrections',
+  tags,
+  summary: '为已发布的报告新建更正版本（新草稿，原报告仍公开）',
+  request: { params: IdParams },
+  responses: {
+    201: jsonContent(ReportResourceSchema, '更正草稿'),
+    ...problemResponses(401, 403, 404, 409),
+  },
+});
+
+/** Publishing stamps today's date unless the editor entered one. */
+const withPublishedOn = (report: unknown): unknown => {
+  const record = report as Record<string, unknown>;
+  return record.publishedOn === undefined ? { ...record, publishedOn: todayInChina() } : report;
+};
+
+export function registerWorkflowRoutes(app: OpenAPIHono<AppEnv>, repo: Repository): void {
+  for (const transition of transitions)
+    app.openapi(transitionRoute(transition), async (c) => {
+      const user = c.get('user');
+      const { stored, scope } = await loadReadable(repo, user, c.req.valid('param').id);
+      const allowed = transition.actor === 'editor' ? canEdit : canReview;
+      if (!allowed(user, scope, stored.agencyId))
+        deny(
+          user,
+          `没有权限${transition.verb}（需要${transition.actor === 'editor' ? '本机关编辑' : '审核人'}）`,
+        );
+      if (!transition.from.includes(stored.status))
+        throw new ProblemError(409, `报告${statusNames[stored.status]}，不能${transition.verb}`);
+      const ifMatch = c.req.header('if-match');
+      const expected = ifMatch === undefined ? stored.version : versionFromIfMatch(ifMatch);
+      if (expected !== stored.version) throw staleVersion(stored.version);
+      const report = transition.to === 'published' ? withPublishedOn(stored.report) : stored.report;
+      if (transition.needsClean) {
+        const findings = await findingsOf(repo, { ...stored, report });
+        if (hasErrors(findings))
+          throw new ProblemError(422, `报告还有错误，不能${transition.verb}`, { findings });
+      }
+      const updated = await repo.updateReport({
+        id: stored.id,
+        expectedVersion: expected,
+        report,
+        status: transition.to,
+        action: transition.action,
+        userId: user?.id ?? null,
+        changes: changedPaths(stored.report, report),
+      });
+      if (updated === 'conflict' || !updated) throw staleVersion(stored.version);
+      return c.json({ ...toSummary(updated), report: updated.report }, 200, {
+        etag: etagOf(updated.version),
+      });
+    });
+
+  app.openapi(correctionRoute, async (c) => {
+    const user = requireUser(c.get('user'));
+    const { stored } = await loadReadable(repo, user, c.req.valid('param').id);
+    if (!canEdit(user, await scopeOf(repo, user), stored.agencyId))
+      deny(user, '只有本机关的编辑可以更正报告');
+    if (stored.status !== 'published') throw new ProblemError(409, '只有已发布的报告可以更正');
+    const open = (await repo.findReports(stored)).find(
+      (r) => r.correctsId === stored.id && r.status !== 'published',
+    );
+    if (open) throw new ProblemError(409, '该报告已有未发布的更正版本', { existingId: open.id });
+    const created = await repo.createReport({
+      agencyId: stored.agencyId,
+      year: stored.year,
+      status: 'draft',
+      report: stored.report,
+      correctsId: stored.id,
+      action: 'correct',
+      userId: user.id,
+      changes: [],
+    });
+    return c.json({ ...toSummary(created), report: created.report }, 201, {
+      etag: etagOf(created.version),
+      location: `/api/reports/${created.id}`,
+    });
+  });
+}
