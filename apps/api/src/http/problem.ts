@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { ConflictError } from '../db/repository.js';
 
 export interface FieldError {
   readonly path: string;
@@ -78,6 +79,7 @@ const statusDetails: Record<number, string> = {
 export function handleError(error: Error, c: Context): Response {
   if (error instanceof ProblemError)
     return problemResponse(c, error.status, error.detail, error.extensions);
+  if (error instanceof ConflictError) return problemResponse(c, 409, error.message);
   if (error instanceof HTTPException && error.status < 500)
     return problemResponse(c, error.status, statusDetails[error.status] ?? error.message);
   console.error(error);

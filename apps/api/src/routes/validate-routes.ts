@@ -5,7 +5,6 @@ import type { AppEnv } from '../http/app-env.js';
 import { ProblemError } from '../http/problem.js';
 import {
   IdParams,
-  ReportJson,
   ValidationResultSchema,
   jsonContent,
   problemResponses,
@@ -19,7 +18,10 @@ const validateRoute = createRoute({
   path: '/api/validate',
   tags,
   summary: '校验一份报告（任何 JSON 都答 200；结构问题也是 findings）',
-  request: { body: { content: { 'application/json': { schema: ReportJson } } } },
+  // A plain reference, not a zod schema: the body is parsed here, whatever its content type.
+  request: {
+    body: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Report' } } } },
+  },
   responses: {
     200: jsonContent(ValidationResultSchema, '校验结果；ok 为 true 表示没有错误'),
     ...problemResponses(400, 413),

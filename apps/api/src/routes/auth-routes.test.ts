@@ -1,0 +1,59 @@
+import { expect, it } from 'vitest';
+import { describeEachDatabase } from '../test-support/test-databases.js';
+import { passwordOf, useTestWorld } from '../test-support/test-world.js';
+
+describeEachDatabase('auth routes', (kind) => {
+  const world = useTestWorld(kind);
+
+  it('logs in with a token and an HttpOnly SameSite=Lax cookie that both authenticate', async () => {
+    const login = await world.request('POST', '/api/auth/login', {
+      body: { username: 'reviewer', password: passwordOf('reviewer') },
+    });
+    expect(login.status).toBe(200);
+    const cookie = login.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/^nianbao_session=/);
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('SameSite=Lax');
+    const byBearer = await world.request('GET', '/api/auth/me', { token: login.body.token });
+    expect(byBearer.body).toMatchObject({ username: 'reviewer', role: 'reviewer' });
+    const byCookie = await world.request('GET', '/api/auth/me', {
+      headers: { cookie: cookie.split(';')[0] ?? '' },
+    });
+    expect(byCookie.body.username).toBe('reviewer');
+    expect(byCookie.body).not.toHaveProperty('passwordHash');
+  });
+
+  it('stores only a hash of the session token', async () => {
+    const token = await world.login('editor');
+    const user = await world.repo.findSessionUser(token, new Date().toISOString());
+    expect(user).toBeUndefined();
+  });
+
+  it('refuses a wrong password or an unknown user with the same 401', async () => {
+    const wrong = await world.request('POST', '/api/auth/login', {
+      body: { username: 'editor', password: 'not-it' },
+    });
+    const unknown = await world.request('POST', '/api/auth/login', {
+      body: { username: 'nobody', password: 'not-it' },
+    });
+    expect([wrong.status, unknown.status]).toEqual([401, 401]);
+    expect(wrong.body.detail).toBe(unknown.body.detail);
+    const missing = await world.request('POST', '/api/auth/login', {
+      body: { username: 'editor' },
+    });
+    expect(missing.status).toBe(400);
+    expect(missing.body.errors[0].path).toBe('json.password');
+  });
+
+  it('logs out: the token stops working', async () => {
+    const login = await world.request('POST', '/api/auth/login', {
+      body: { username: 'jiangnan', password: passwordOf('jiangnan') },
+    });
+    const { token } = login.body;
+    const out = await world.request('POST', '/api/auth/logout', { token });
+    expect(out.status).toBe(204);
+    expect(out.headers.get('set-cookie')).toMatch(/nianbao_session=;/);
+    expect((await world.request('GET', '/api/auth/me', { token })).status).toBe(401);
+    expect((await world.request('GET', '/api/auth/me', { token: 'forged' })).status).toBe(401);
+  });
+});

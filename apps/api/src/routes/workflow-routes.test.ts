@@ -1,0 +1,75 @@
+import { computeTotals, type Report } from '@nianbao/schema';
+import { expect, it } from 'vitest';
+import { describeEachDatabase } from '../test-support/test-databases.js';
+import { useTestWorld, type TestWorld } from '../test-support/test-world.js';
+
+/** A clean draft for the demo township, ready to submit. */
+async function cleanDraft(world: TestWorld, year: number) {
+  const token = await world.login('editor');
+  const created = await world.request('POST', '/api/reports', {
+    token,
+    body: { agencyId: world.agencies.dushangang, year },
+  });
+  const report = computeTotals({
+    ...(created.body.report as Report),
+    narrative: { overview: '概述。', problems: '问题。', other: '无。' },
+  });
+  const saved = await world.request('PUT', `/api/reports/${created.body.id}`, {
+    token,
+    body: report,
+    headers: { 'if-match': '"1"' },
+  });
+  return saved.body.id as string;
+}
+
+describeEachDatabase('workflow routes', (kind) => {
+  const world = useTestWorld(kind);
+  const post = async (username: string, path: string) =>
+    world.request('POST', path, { token: await world.login(username) });
+
+  it('returns a submitted report to its editor, who can edit and resubmit it', async () => {
+    const id = await cleanDraft(world, 2031);
+    expect((await post('editor', `/api/reports/${id}/submit`)).body.status).toBe('submitted');
+    expect((await post('editor', `/api/reports/${id}/approve`)).status).toBe(403);
+    const returned = await post('reviewer', `/api/reports/${id}/return`);
+    expect(returned.body.status).toBe('returned');
+    const token = await world.login('editor');
+    const edited = await world.request('PUT', `/api/reports/${id}`, {
+      token,
+      body: {
+        ...returned.body.report,
+        narrative: { ...returned.body.report.narrative, other: '无。补充。' },
+      },
+      headers: { 'if-match': returned.headers.get('etag') ?? '' },
+    });
+    expect(edited.status).toBe(200);
+    expect((await post('editor', `/api/reports/${id}/submit`)).body.status).toBe('submitted');
+  });
+
+  it('refuses transitions from the wrong state and stale If-Match', async () => {
+    const id = await cleanDraft(world, 2032);
+    expect((await post('reviewer', `/api/reports/${id}/approve`)).status).toBe(409);
+    expect((await post('reviewer', `/api/reports/${id}/publish`)).status).toBe(409);
+    const stale = await world.request('POST', `/api/reports/${id}/submit`, {
+      token: await world.login('editor'),
+      headers: { 'if-match': '"1"' },
+    });
+    expect(stale.status).toBe(409);
+  });
+
+  it('corrects a published report with a new draft while the published one stays public', async () => {
+    const id = await cleanDraft(world, 2033);
+    await post('editor', `/api/reports/${id}/submit`);
+    await post('reviewer', `/api/reports/${id}/approve`);
+    await post('reviewer', `/api/reports/${id}/publish`);
+    const correction = await post('editor', `/api/reports/${id}/corrections`);
+    expect(correction.status).toBe(201);
+    expect(correction.body).toMatchObject({ status: 'draft', correctsId: id, year: 2033 });
+    expect((await post('editor', `/api/reports/${id}/corrections`)).status).toBe(409);
+    expect((await post('editor', `/api/reports/${correction.body.id}/corrections`)).status).toBe(
+      409,
+    );
+    expect((await world.request('GET', `/api/reports/${id}`)).body.status).toBe('published');
+    expect((await world.request('GET', `/api/reports/${correction.body.id}`)).status).toBe(404);
+  });
+});
