@@ -9,8 +9,7 @@ import {
 import { templates } from '../template/templates.js';
 import { agencyLevels, type CellKind, type TableDef } from '../template/types.js';
 import type { Report } from './report.js';
-
-const atMostFourDecimals = (value: number): boolean => /^-?\d+(\.\d{1,4})?$/.test(String(value));
+import { atMostFourDecimals } from './shape-check.js';
 
 const valueSchemas: Record<CellKind, { schema: () => z.ZodType<number>; description: string }> = {
   count: { schema: () => z.int().min(0), description: '非负整数（件）' },

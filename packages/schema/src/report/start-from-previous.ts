@@ -8,7 +8,7 @@ import type { Report, TableValues } from './report.js';
 /** The format that applies to a report year (the newest whose years include it). */
 export function templateForYear(year: number): TemplateDef | undefined {
   return templates.find(
-    ({ years }) => year >= years.from && (years.to === undefined || year <= years.to),
+    ({ years }) => year >= years.from && year <= (years.to ?? lastSupportedYear),
   );
 }
 

@@ -1,57 +1,57 @@
 import { readNumber, readPath, splitAddress } from '../report/cell-access.js';
 import type {
   DeadlineRule,
-  Equation,
   EquationRule,
   Finding,
   NonEmptyRule,
   RuleDef,
   SumRule,
-  Term,
   ZeroForLevelsRule,
 } from '../rules/types.js';
 import { agencyLevelNames } from '../template/template.js';
 import type { AgencyLevel } from '../template/types.js';
+import type { CellIndex } from './cell-values.js';
+import {
+  compileEquations,
+  sideValues,
+  sumSide,
+  type CompiledEquation,
+} from './compiled-equation.js';
 import { fillMessage, renderTerms, tidy } from './message.js';
 
 export interface RuleContext {
   readonly report: unknown;
   /** Last year's report, for cross-year rules; they are skipped without it. */
   readonly previous?: unknown;
+  readonly index: CellIndex;
+  /** The report's cell values by index (see `readCellValues`), and last year's. */
+  readonly values: Float64Array;
+  readonly previousValues?: Float64Array;
 }
-
-const termPaths = new WeakMap<Term, readonly string[]>();
-const pathOf = (term: Term): readonly string[] => {
-  let path = termPaths.get(term);
-  if (!path) termPaths.set(term, (path = splitAddress(term.address)));
-  return path;
-};
-
-function readSide(terms: readonly Term[], context: RuleContext): number[] | undefined {
-  const values: number[] = [];
-  for (const term of terms) {
-    const source = term.isPrevious ? context.previous : context.report;
-    const value = source === undefined ? undefined : readNumber(source, pathOf(term));
-    if (value === undefined) return undefined;
-    values.push(value);
-  }
-  return values;
-}
-
-const sumOf = (terms: readonly Term[], values: readonly number[]): number =>
-  tidy(terms.reduce((sum, term, i) => sum + term.sign * (values[i] ?? 0), 0));
 
 function checkEquation(
   rule: SumRule | EquationRule,
-  equation: Equation,
+  compiled: CompiledEquation,
   context: RuleContext,
 ): Finding[] {
-  const left = readSide(equation.left, context);
-  const right = readSide(equation.right, context);
-  if (!left || !right) return [];
-  const leftSum = sumOf(equation.left, left);
-  const rightSum = sumOf(equation.right, right);
-  if (leftSum === rightSum) return [];
+  const { values, previousValues } = context;
+  const leftSum = sumSide(
+    compiled.left,
+    compiled.signs[0],
+    compiled.previous[0],
+    values,
+    previousValues,
+  );
+  const rightSum = sumSide(
+    compiled.right,
+    compiled.signs[1],
+    compiled.previous[1],
+    values,
+    previousValues,
+  );
+  // NaN (a cell without a number) compares unequal to itself: leave such cells to the schema.
+  if (leftSum === rightSum || Number.isNaN(leftSum) || Number.isNaN(rightSum)) return [];
+  const { equation } = compiled;
   const cells = [...equation.left, ...equation.right]
     .filter((t) => !t.isPrevious)
     .map((t) => t.address);
@@ -62,8 +62,14 @@ function checkEquation(
       cells: [...new Set(cells)],
       message: fillMessage(rule.message, {
         scope: equation.scope,
-        left: renderTerms(equation.left, left),
-        right: renderTerms(equation.right, right),
+        left: renderTerms(
+          equation.left,
+          sideValues(compiled.left, compiled.previous[0], values, previousValues),
+        ),
+        right: renderTerms(
+          equation.right,
+          sideValues(compiled.right, compiled.previous[1], values, previousValues),
+        ),
         leftSum,
         rightSum,
         diff: tidy(Math.abs(leftSum - rightSum)),
@@ -72,8 +78,15 @@ function checkEquation(
   ];
 }
 
-const checkEquations = (rule: SumRule | EquationRule, context: RuleContext): Finding[] =>
-  rule.equations.flatMap((equation) => checkEquation(rule, equation, context));
+function checkEquations(rule: SumRule | EquationRule, context: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const compiled of compileEquations(rule.equations, context.index)) {
+    if (compiled.needsPrevious && context.previousValues === undefined) continue;
+    const found = checkEquation(rule, compiled, context);
+    if (found.length > 0) findings.push(...found);
+  }
+  return findings;
+}
 
 function checkNonEmpty(rule: NonEmptyRule, { report }: RuleContext): Finding[] {
   return rule.fields.flatMap((field) => {

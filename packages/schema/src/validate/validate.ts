@@ -1,11 +1,21 @@
 import { reportSchemaFor } from '../report/report-schema.js';
+import { compileShapeCheck } from '../report/shape-check.js';
 import type { Finding } from '../rules/types.js';
 import type { TemplateDef } from '../template/template.js';
 import { templateFor, templates } from '../template/templates.js';
+import { cellIndexOf, readCellValues } from './cell-values.js';
 import { evaluateRule } from './evaluate-rule.js';
 import { schemaFinding, schemaFindings } from './schema-findings.js';
 
-const schemas = new Map(templates.map((template) => [template, reportSchemaFor(template)]));
+const schemas = new Map(
+  templates.map((template) => [
+    template,
+    {
+      zod: reportSchemaFor(template),
+      isWellFormed: compileShapeCheck(template, cellIndexOf(template)),
+    },
+  ]),
+);
 
 export interface ValidateOptions {
   /** Last year's report, for the cross-year rules. */
@@ -35,13 +45,29 @@ function formatFindings(report: unknown): { template?: TemplateDef; findings: Fi
 export function validate(report: unknown, options: ValidateOptions = {}): Finding[] {
   const { template, findings } = formatFindings(report);
   if (!template) return findings;
-  const parsed = schemas.get(template)?.safeParse(report, { reportInput: true });
+  const schema = schemas.get(template);
+  // zod explains what is wrong; the compiled check answers the common case, a sound report, fast.
+  const index = cellIndexOf(template);
+  const values = readCellValues(index, report);
+  const parsed = schema?.isWellFormed(report, values)
+    ? undefined
+    : schema?.zod.safeParse(report, { reportInput: true });
   const context =
-    options.previous === undefined ? { report } : { report, previous: options.previous };
-  return [
-    ...(parsed?.success === false ? schemaFindings(parsed.error.issues, template) : []),
-    ...template.rules.flatMap((rule) => evaluateRule(rule, context)),
-  ];
+    options.previous === undefined
+      ? { report, index, values }
+      : {
+          report,
+          index,
+          values,
+          previous: options.previous,
+          previousValues: readCellValues(index, options.previous),
+        };
+  const all = parsed?.success === false ? schemaFindings(parsed.error.issues, template) : [];
+  for (const rule of template.rules) {
+    const found = evaluateRule(rule, context);
+    if (found.length > 0) all.push(...found);
+  }
+  return all;
 }
 
 /** True when no finding is an error (warnings allowed). */

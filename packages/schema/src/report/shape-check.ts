@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { tableCells } from '../template/cells.js';
+import {
+  lastSupportedYear,
+  proseSectionsOf,
+  tablesOf,
+  type TemplateDef,
+} from '../template/template.js';
+import { agencyLevels, type CellKind } from '../template/types.js';
+import type { CellIndex } from '../validate/cell-values.js';
+
+/** True when a number has at most 4 decimals as written (JSON text of the number). */
+export const atMostFourDecimals = (value: number): boolean =>
+  /^-?\d+(\.\d{1,4})?$/.test(String(value));
+
+// NaN (no number in the cell) fails every check.
+const valueChecks: Record<CellKind, (value: number) => boolean> = {
+  count: (v) => Number.isSafeInteger(v) && v >= 0,
+  signedCount: (v) => Number.isSafeInteger(v),
+  amount: (v) => v >= 0 && atMostFourDecimals(v),
+};
+
+type Nested = Record<string, unknown>;
+const isObject = (value: unknown): value is Nested =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const keyCount = (value: Nested): number => Object.keys(value).length;
+
+const isoDate = z.iso.date();
+const levels = new Set<string>(agencyLevels);
+
+/**
+ * A fast yes/no check of a report's structure, equivalent to the template's zod schema (a
+ * property test holds them to that). It reads cell values from the array `readCellValues`
+ * made; `validate()` asks zod for details only when this says no.
+ */
+export function compileShapeCheck(
+  template: TemplateDef,
+  index: CellIndex,
+): (report: unknown, values: Float64Array) => boolean {
+  const checks = new Array<(value: number) => boolean>(index.size);
+  for (const cell of tablesOf(template).flatMap(tableCells)) {
+    const i = index.indexOf.get(cell.address);
+    if (i !== undefined) checks[i] = valueChecks[cell.kind];
+  }
+  const prose = proseSectionsOf(template).map((section) => section.id);
+  const required = ['format', 'year', 'agency', 'narrative', ...index.tables.map((t) => t.table)];
+  const { from, to = lastSupportedYear } = template.years;
+
+  const isHeaderSound = (report: Nested): boolean => {
+    const { format, year, agency, narrative, publishedOn } = report;
+    if (
+      format !== template.format ||
+      !Number.isSafeInteger(year) ||
+      (year as number) < from ||
+      (year as number) > to
+    )
+      return false;
+    if (!isObject(agency) || typeof agency.name !== 'string' || agency.name.trim() === '')
+      return false;
+    if (keyCount(agency) !== (Object.hasOwn(agency, 'level') ? 2 : 1)) return false;
+    if (agency.level !== undefined && !levels.has(agency.level as string)) return false;
+    if (publishedOn !== undefined && !isoDate.safeParse(publishedOn).success) return false;
+    if (!isObject(narrative) || keyCount(narrative) !== prose.length) return false;
+    return prose.every((id) => typeof narrative[id] === 'string');
+  };
+
+  // With every expected key holding a valid value and the key counts equal, nothing is unknown.
+  const areTablesShaped = (report: Nested): boolean =>
+    index.tables.every(({ table, records }) => {
+      const values = report[table];
+      if (!isObject(values) || keyCount(values) !== records.length) return false;
+      return records.every(({ record, fields }) => {
+        const row = values[record];
+        return isObject(row) && keyCount(row) === fields.length;
+      });
+    });
+
+  return (report, values) => {
+    if (!isObject(report) || required.some((key) => !Object.hasOwn(report, key))) return false;
+    if (keyCount(report) !== required.length + (Object.hasOwn(report, 'publishedOn') ? 1 : 0))
+      return false;
+    if (!isHeaderSound(report) || !areTablesShaped(report)) return false;
+    for (let i = 0; i < values.length; i++)
+      if (!(checks[i] as (value: number) => boolean)(values[i] as number)) return false;
+    return true;
+  };
+}
