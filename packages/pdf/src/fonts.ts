@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import * as fontkit from 'fontkit';
+import { RenderError } from './render-error.js';
+
+/** The three faces of the official layout (GB/T 9704): body 仿宋-like, headings 黑体-like, title 小标宋-like. */
+export interface FontFiles {
+  /** Body text, tables, page numbers and second-level headings' fallback. */
+  readonly body: string;
+  /** First-level headings (一、…). */
+  readonly heading: string;
+  /** The title and second-level headings (（一）…): a bold serif stands in for 楷体. */
+  readonly title: string;
+}
+
+export type FontRole = keyof FontFiles;
+export const fontRoles: readonly FontRole[] = ['body', 'heading', 'title'];
+
+const require = createRequire(import.meta.url);
+
+/** The bundled open fonts (SIL OFL 1.1): Noto Serif SC and Noto Sans SC. */
+export function defaultFontFiles(): FontFiles {
+  return {
+    body: require.resolve('@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf'),
+    heading:
+      require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'),
+    title: require.resolve('@expo-google-fonts/noto-serif-sc/700Bold/NotoSerifSC_700Bold.ttf'),
+  };
+}
+
+/** A font file read once per process: its bytes for pdfkit, its parsed form for glyph checks and metrics. */
+export interface LoadedFont {
+  readonly path: string;
+  readonly bytes: Buffer;
+  readonly font: fontkit.Font;
+}
+
+const loaded = new Map<string, LoadedFont>();
+
+/** Reads and parses a TTF/OTF file, cached by absolute path for the life of the process. */
+export function loadFont(path: string): LoadedFont {
+  const absolute = resolve(path);
+  const cached = loaded.get(absolute);
+  if (cached) return cached;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(absolute);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new RenderError('font', `字体文件 ${path} 无法读取（${code}）`);
+  }
+  const font = parseFont(bytes, path);
+  const entry = { path: absolute, bytes, font };
+  loaded.set(absolute, entry);
+  return entry;
+}
+
+function parseFont(bytes: Buffer, path: string): fontkit.Font {
+  try {
+    const parsed = fontkit.create(bytes);
+    // A collection (.ttc) or a WOFF file is not something pdfkit embeds here.
+    if ('fonts' in parsed || parsed.type !== 'TTF') throw new Error(parsed.type);
+    return parsed;
+  } catch {
+    throw new RenderError(
+      'font',
+      `字体文件 ${path} 不是可用的 TrueType/OpenType 字体（.ttf 或 .otf）`,
+    );
+  }
+}
+
+/** Natural line height of a font at a size, as pdfkit measures it (ascender − descender, no gap). */
+export function naturalLineHeight(font: fontkit.Font, size: number): number {
+  return ((font.ascent - font.descent) / font.unitsPerEm) * size;
+}

@@ -1,0 +1,30 @@
+/** Millimetres to PDF points. */
+export const mm = (millimetres: number): number => (millimetres * 72) / 25.4;
+
+/** GB/T 9704-2012 page geometry and type sizes (spec §9). */
+export const pageStyle = {
+  margins: { top: mm(37), left: mm(28), right: mm(26), bottom: mm(35) },
+  /** 二号 */
+  titleSize: 22,
+  /** 三号 */
+  bodySize: 16,
+  /** 28 characters to the 156 mm line. */
+  charsPerLine: 28,
+  /** 22 lines to the 225 mm text block. */
+  linePitch: 28.9,
+  /** 四号 */
+  pageNumberSize: 14,
+  /** Page numbers sit about 7 mm below the text block. */
+  pageNumberGap: mm(7),
+  /** 小五: table 三 then fits one page, where pdfmake lays out its long merged cells correctly. */
+  tableSize: 9,
+  /** Line pitch of table text, in multiples of its size. */
+  tablePitch: 1.3,
+} as const;
+
+/** Width of the text block: 156 mm. */
+export const textWidth = mm(210) - pageStyle.margins.left - pageStyle.margins.right;
+
+/** Letter spacing that fits exactly `charsPerLine` body characters to the line (slightly negative). */
+export const bodyCharacterSpacing =
+  Math.floor((textWidth / pageStyle.charsPerLine - pageStyle.bodySize) * 100) / 100;

@@ -1,0 +1,178 @@
+import { readPath, tableLayout, type SectionDef, type TemplateDef } from '@nianbao/schema';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type { FontRole } from './fonts.js';
+import { bodyCharacterSpacing, pageStyle } from './page-style.js';
+import { proseBlocks } from './prose.js';
+import { tableContent } from './table-content.js';
+import { TextLog } from './text-log.js';
+
+export interface DocumentInput {
+  readonly report: unknown;
+  readonly template: TemplateDef;
+  /** The pdfmake font family that prints each role. */
+  readonly family: Readonly<Record<FontRole, string>>;
+  /** The pdfmake line-height factor that gives a face at a size the wanted line pitch. */
+  readonly lineHeight: (role: FontRole, size: number, pitch: number) => number;
+  readonly measureTableText: (text: string) => number;
+  /** Set on every page when a report with errors is rendered anyway. */
+  readonly stamp?: string;
+}
+
+const indent = 2 * pageStyle.bodySize;
+
+/** `{agency}{year}年度政府信息公开工作年度报告`, the title form the seed uses. */
+export function reportTitle(report: unknown): string {
+  const name = readPath(report, ['agency', 'name']);
+  const year = readPath(report, ['year']);
+  const agency = typeof name === 'string' ? name : '';
+  return `${agency}${typeof year === 'number' ? year : ''}年度政府信息公开工作年度报告`;
+}
+
+/** The date a report's PDF carries, fixed so that the same report gives the same bytes. */
+export function documentDate(report: unknown): Date {
+  const published = readPath(report, ['publishedOn']);
+  const date = typeof published === 'string' ? new Date(`${published}T00:00:00Z`) : undefined;
+  if (date && !Number.isNaN(date.getTime())) return date;
+  const year = readPath(report, ['year']);
+  return new Date(
+    Date.UTC(typeof year === 'number' && year > 1900 && year < 3000 ? year + 1 : 2000, 0, 1),
+  );
+}
+
+function proseContent(
+  section: SectionDef & { kind: 'prose' },
+  input: DocumentInput,
+  log: TextLog,
+): Content[] {
+  const raw = readPath(input.report, ['narrative', section.id]);
+  const text = typeof raw === 'string' && raw.trim() !== '' ? raw : (section.emptyText ?? '');
+  return proseBlocks(text).map((block): Content => {
+    const where = section.heading;
+    const head =
+      block.head === undefined
+        ? []
+        : [{ text: log.add(block.head, 'title', where), font: input.family.title }];
+    const body = block.body === '' ? [] : [{ text: log.add(block.body, 'body', where) }];
+    const isHeading = block.body === '';
+    return {
+      text: [...head, ...body],
+      leadingIndent: indent,
+      characterSpacing: bodyCharacterSpacing,
+      alignment: 'justify',
+      lineHeight: input.lineHeight(
+        isHeading ? 'title' : 'body',
+        pageStyle.bodySize,
+        pageStyle.linePitch,
+      ),
+      ...(isHeading ? { headlineLevel: 2 } : {}),
+    };
+  });
+}
+
+function sectionContent(section: SectionDef, input: DocumentInput, log: TextLog): Content[] {
+  const heading: Content = {
+    text: log.add(section.heading, 'heading', '章节标题'),
+    font: input.family.heading,
+    leadingIndent: indent,
+    lineHeight: input.lineHeight('heading', pageStyle.bodySize, pageStyle.linePitch),
+    headlineLevel: 1,
+  };
+  if (section.kind === 'prose') return [heading, ...proseContent(section, input, log)];
+  const tables = tableContent(tableLayout(section.table), {
+    report: input.report,
+    where: section.heading,
+    log,
+    measure: input.measureTableText,
+    lineHeight: input.lineHeight(
+      'body',
+      pageStyle.tableSize,
+      pageStyle.tableSize * pageStyle.tablePitch,
+    ),
+  });
+  // A block moves to the next page whole when it fits there; the first keeps the heading with it.
+  return tables.map((table, index): Content => ({
+    stack: index === 0 ? [heading, { stack: [table], margin: [0, 4, 0, 0] }] : [table],
+    unbreakable: true,
+    margin: [0, 0, 0, index === tables.length - 1 ? 8 : 0],
+  }));
+}
+
+/** The whole report as a pdfmake document, and every string it prints (for the font check). */
+export function reportDocument(input: DocumentInput): {
+  document: TDocumentDefinitions;
+  texts: TextLog;
+} {
+  const log = new TextLog();
+  const { margins, linePitch } = pageStyle;
+  const title = log.add(reportTitle(input.report), 'title', '标题');
+  const agency = readPath(input.report, ['agency', 'name']);
+  const date = documentDate(input.report);
+  const stamp = input.stamp === undefined ? undefined : log.add(input.stamp, 'heading', '页眉');
+  log.add('— 0123456789 —', 'body', '页码');
+  const document: TDocumentDefinitions = {
+    pageSize: 'A4',
+    pageMargins: [margins.left, margins.top, margins.right, margins.bottom],
+    language: 'zh-CN',
+    info: {
+      title,
+      author: typeof agency === 'string' ? agency : '',
+      subject: '政府信息公开工作年度报告',
+      keywords: '政府信息公开,年度报告',
+      creator: 'nianbao',
+      producer: 'nianbao (pdfmake)',
+      creationDate: date,
+      modDate: date,
+    },
+    defaultStyle: {
+      font: input.family.body,
+      fontSize: pageStyle.bodySize,
+      lineHeight: input.lineHeight('body', pageStyle.bodySize, pageStyle.linePitch),
+    },
+    content: [
+      {
+        text: title,
+        font: input.family.title,
+        fontSize: pageStyle.titleSize,
+        alignment: 'center',
+        lineHeight: input.lineHeight('title', pageStyle.titleSize, pageStyle.titleSize * 1.5),
+        margin: [0, 0, 0, linePitch],
+      },
+      ...input.template.sections.flatMap((section) => sectionContent(section, input, log)),
+    ],
+    footer: (page) => ({
+      text: `— ${page} —`,
+      fontSize: pageStyle.pageNumberSize,
+      lineHeight: 1,
+      alignment: page % 2 === 1 ? 'right' : 'left',
+      margin: [
+        margins.left + pageStyle.pageNumberSize,
+        pageStyle.pageNumberGap,
+        margins.right + pageStyle.pageNumberSize,
+        0,
+      ],
+    }),
+    ...(stamp === undefined
+      ? {}
+      : {
+          header: {
+            text: stamp,
+            font: input.family.heading,
+            fontSize: 12,
+            lineHeight: 1,
+            color: '#c00000',
+            alignment: 'center',
+            margin: [margins.left, margins.top / 2, margins.right, 0],
+          },
+          watermark: {
+            text: stamp,
+            font: input.family.heading,
+            color: '#c00000',
+            opacity: 0.12,
+            bold: false,
+          },
+        }),
+    pageBreakBefore: (node, following) =>
+      node.headlineLevel !== undefined && following.getFollowingNodesOnPage().length === 0,
+  };
+  return { document, texts: log };
+}

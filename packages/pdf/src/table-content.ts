@@ -1,0 +1,105 @@
+import {
+  cellLabel,
+  readPath,
+  type BlockLayout,
+  type LayoutCell,
+  type TableLayout,
+} from '@nianbao/schema';
+import type { Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces.js';
+import { columnWidths } from './column-widths.js';
+import { placeCells } from './place-cells.js';
+import { pageStyle } from './page-style.js';
+import type { TextLog } from './text-log.js';
+
+export interface TableContext {
+  readonly report: unknown;
+  /** The section heading, to say where a piece of text is. */
+  readonly where: string;
+  readonly log: TextLog;
+  /** Widths in points of a string set in the body face at table size. */
+  readonly measure: (text: string) => number;
+  /** Line-height factor for table text. */
+  readonly lineHeight: number;
+}
+
+const rule = 0.75;
+const padding = 1.5;
+
+const gridLines: CustomTableLayout = {
+  hLineWidth: () => rule,
+  vLineWidth: () => rule,
+  paddingLeft: () => padding,
+  paddingRight: () => padding,
+  paddingTop: () => padding,
+  paddingBottom: () => padding,
+};
+
+/** A value as entered: counts as integers, amounts (万元) with the decimals the user typed. */
+function formatValue(value: unknown): string {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value === 'string') return value;
+  return '';
+}
+
+function cellContent(cell: LayoutCell, isHeader: boolean, context: TableContext): TableCell {
+  // pdfmake misplaces vertically centred cells that span rows, so those stay top-aligned.
+  const spans = {
+    rowSpan: cell.rowSpan,
+    colSpan: cell.colSpan,
+    ...(cell.rowSpan === 1 ? { verticalAlignment: 'middle' as const } : {}),
+  };
+  if (cell.type === 'value') {
+    const value = formatValue(
+      readPath(context.report, [cell.cell.table, cell.cell.record, cell.cell.field]),
+    );
+    const where = `${context.where}「${cellLabel(cell.cell)}」`;
+    return {
+      ...spans,
+      text: context.log.add(value, 'body', where),
+      alignment: 'center',
+    };
+  }
+  const text = context.log.add(cell.text, 'body', `${context.where}表格「${cell.text}」`);
+  const isGroup = isHeader || cell.rowSpan > 1;
+  return { ...spans, text, alignment: isGroup ? 'center' : 'left' };
+}
+
+function blockTable(block: BlockLayout, widths: readonly number[], context: TableContext): Content {
+  const width = widths.length;
+  const titleRows: LayoutCell[][] =
+    block.title === undefined
+      ? []
+      : [[{ type: 'label', text: block.title, rowSpan: 1, colSpan: width }]];
+  const headerCount = titleRows.length + block.header.length;
+  const grid = placeCells([...titleRows, ...block.header, ...block.body], width);
+  const body = grid.map((row, r) =>
+    row.map((slot): TableCell =>
+      slot === 'covered' ? {} : cellContent(slot.cell, r < headerCount, context),
+    ),
+  );
+  return {
+    table: {
+      widths: [...widths],
+      headerRows: headerCount,
+      keepWithHeaderRows: 1,
+      dontBreakRows: true,
+      body,
+    },
+    layout: gridLines,
+    fontSize: pageStyle.tableSize,
+    lineHeight: context.lineHeight,
+  };
+}
+
+/**
+ * A table as pdfmake content, from its official layout alone: one pdfmake table per block,
+ * so each block's own header repeats when it breaks across pages; blocks sit edge to edge.
+ */
+export function tableContent(layout: TableLayout, context: TableContext): Content[] {
+  const widths = columnWidths(layout, {
+    measure: context.measure,
+    cellPadding: 2 * padding + rule,
+    em: pageStyle.tableSize,
+  });
+  return layout.blocks.map((block) => blockTable(block, widths, context));
+}
