@@ -1,0 +1,56 @@
+import { expect, it } from 'vitest';
+import { describeEachDatabase } from '../test-support/test-databases.js';
+import { useTestWorld } from '../test-support/test-world.js';
+
+describeEachDatabase('concurrent updates', (kind) => {
+  const world = useTestWorld(kind);
+
+  it('lets exactly one of 20 writers from the same version win; the rest get 409 and lose nothing', async () => {
+    const token = await world.login('editor');
+    const created = await world.request('POST', '/api/reports', {
+      token,
+      body: { agencyId: world.agencies.dushangang, year: 2022 },
+    });
+    const path = `/api/reports/${created.body.id}`;
+    const bodyFor = (writer: number) => ({
+      ...created.body.report,
+      narrative: { ...created.body.report.narrative, other: `写入 ${writer}` },
+    });
+    const writers = Array.from({ length: 20 }, (_, writer) => writer);
+    const replies = await Promise.all(
+      writers.map((writer) =>
+        world.request('PUT', path, {
+          token,
+          body: bodyFor(writer),
+          headers: { 'if-match': '"1"' },
+        }),
+      ),
+    );
+    const statuses = replies.map((reply) => reply.status);
+    expect(statuses.filter((status) => status === 200)).toHaveLength(1);
+    expect(statuses.filter((status) => status === 409)).toHaveLength(19);
+    const winner = writers[statuses.indexOf(200)] ?? -1;
+    const stored = await world.request('GET', path, { token });
+    expect(stored.body).toMatchObject({ version: 2, report: bodyFor(winner) });
+
+    // Each loser reloads and writes again: every write ends up in the history.
+    for (const writer of writers.filter((w) => w !== winner)) {
+      const current = await world.request('GET', path, { token });
+      const reply = await world.request('PUT', path, {
+        token,
+        body: bodyFor(writer),
+        headers: { 'if-match': current.headers.get('etag') ?? '' },
+      });
+      expect(reply.status).toBe(200);
+    }
+    const revisions = await world.request('GET', `${path}/revisions`, { token });
+    expect(revisions.body).toHaveLength(21);
+    const written = await Promise.all(
+      revisions.body.slice(1).map(async (r: { number: number }) => {
+        const revision = await world.request('GET', `${path}/revisions/${r.number}`, { token });
+        return revision.body.report.narrative.other as string;
+      }),
+    );
+    expect(written.sort()).toEqual(writers.map((w) => `写入 ${w}`).sort());
+  });
+});
