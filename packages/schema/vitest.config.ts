@@ -2,5 +2,6 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: { conditions: ['@nianbao/source'] },
-  test: { include: ['src/**/*.test.ts'] },
+  // Property tests run thousands of cases; CI shares two cores between packages.
+  test: { include: ['src/**/*.test.ts'], testTimeout: 60_000 },
 });

@@ -15,7 +15,7 @@ export {
   proseSectionsOf,
   tablesOf,
 } from './template/template.js';
-export { template2021, templateFor, templates } from './template/templates.js';
+export { template2019, template2021, templateFor, templates } from './template/templates.js';
 export { cellLabel, tableCells, type CellDef } from './template/cells.js';
 export {
   tableLayout,

@@ -30,9 +30,11 @@ describe('startFromPrevious', () => {
     expect(crossYear.map((f) => f.rule)).toEqual(['requests.balance']);
   });
 
-  it('knows no format before 2021 yet', () => {
+  it('picks the format by year: 2019 for 2019–2020, 2021 from 2021', () => {
+    expect(templateForYear(2018)).toBeUndefined();
+    expect(templateForYear(2019)?.format).toBe('2019');
+    expect(templateForYear(2020)?.format).toBe('2019');
     expect(templateForYear(2021)?.format).toBe('2021');
-    expect(templateForYear(2019)).toBeUndefined();
     expect(() => startFromPrevious({ ...lastYear, year: 2100 })).toThrow(/2101/);
   });
 });

@@ -1,4 +1,5 @@
 import { declareRules } from '../rules/rules-2021.js';
+import { basis2019, sections2019 } from './format-2019.js';
 import { basis2021, sections2021 } from './format-2021.js';
 import type { TemplateDef } from './template.js';
 
@@ -12,8 +13,18 @@ export const template2021: TemplateDef = {
   rules: declareRules(sections2021, { lastResultRow: 'otherMisc', hasInForce: true }),
 };
 
+/** The 2019 trial format (国办公开办函〔2019〕60号), for report years 2019 and 2020. */
+export const template2019: TemplateDef = {
+  format: '2019',
+  name: '2019 年版格式（试行）',
+  basis: basis2019,
+  years: { from: 2019, to: 2020 },
+  sections: sections2019,
+  rules: declareRules(sections2019, { lastResultRow: 'otherHandling', hasInForce: false }),
+};
+
 /** Every supported format version, newest first. */
-export const templates: readonly TemplateDef[] = [template2021];
+export const templates: readonly TemplateDef[] = [template2021, template2019];
 
 /** The template for a `format` value, or undefined if nianbao does not know it. */
 export function templateFor(format: unknown): TemplateDef | undefined {

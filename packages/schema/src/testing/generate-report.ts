@@ -62,7 +62,10 @@ function balanceEquations(report: Report, template: TemplateDef): void {
 export function generateReport(seed: number, template: TemplateDef = template2021): Report {
   const random = seededRandom(seed);
   const level = agencyLevels[Math.floor(random() * agencyLevels.length)] ?? 'city';
-  const year = template.years.from + Math.floor(random() * 3);
+  const year = Math.min(
+    template.years.from + Math.floor(random() * 3),
+    template.years.to ?? Infinity,
+  );
   const report = emptyReport(template, { year, agency: { name: `示例机关${seed}`, level } });
   const tables = report as unknown as Record<string, TableValues>;
   for (const table of tablesOf(template)) {
