@@ -23,7 +23,7 @@ export function renderTerms(terms: readonly Term[], values: readonly number[]): 
   const shown = terms
     .map((term, i) => ({ term, value: values[i] ?? 0 }))
     .filter(({ value }) => terms.length <= longSide || value !== 0);
-  if (shown.length === 0) return '各项均为 0';
+  if (shown.length === 0) return '（各项均为 0）';
   const text = shown
     .map(({ term, value }, i) => {
       const operator = term.sign < 0 ? '− ' : i === 0 ? '' : '+ ';
