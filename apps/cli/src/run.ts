@@ -1,9 +1,10 @@
 import { UsageError, type Command } from './command.js';
 import { demoCommand } from './commands/demo.js';
+import { pdfCommand } from './commands/pdf.js';
 import { validateCommand } from './commands/validate.js';
 import { exitCodes, type Io } from './io.js';
 
-export const commands: readonly Command[] = [validateCommand, demoCommand];
+export const commands: readonly Command[] = [validateCommand, pdfCommand, demoCommand];
 
 const overview = (): string =>
   [

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import * as fontkit from 'fontkit';
+import type * as Fontkit from 'fontkit';
 import { RenderError } from './render-error.js';
 
 /** The three faces of the official layout (GB/T 9704): body 仿宋-like, headings 黑体-like, title 小标宋-like. */
@@ -18,6 +18,8 @@ export type FontRole = keyof FontFiles;
 export const fontRoles: readonly FontRole[] = ['body', 'heading', 'title'];
 
 const require = createRequire(import.meta.url);
+// The CommonJS build, the very instance pdfkit loads: importing the ESM build would load fontkit twice.
+const fontkit = require('fontkit') as typeof Fontkit;
 
 /** The bundled open fonts (SIL OFL 1.1): Noto Serif SC and Noto Sans SC. */
 export function defaultFontFiles(): FontFiles {
@@ -33,7 +35,7 @@ export function defaultFontFiles(): FontFiles {
 export interface LoadedFont {
   readonly path: string;
   readonly bytes: Buffer;
-  readonly font: fontkit.Font;
+  readonly font: Fontkit.Font;
 }
 
 const loaded = new Map<string, LoadedFont>();
@@ -56,7 +58,7 @@ export function loadFont(path: string): LoadedFont {
   return entry;
 }
 
-function parseFont(bytes: Buffer, path: string): fontkit.Font {
+function parseFont(bytes: Buffer, path: string): Fontkit.Font {
   try {
     const parsed = fontkit.create(bytes);
     // A collection (.ttc) or a WOFF file is not something pdfkit embeds here.
@@ -71,6 +73,6 @@ function parseFont(bytes: Buffer, path: string): fontkit.Font {
 }
 
 /** Natural line height of a font at a size, as pdfkit measures it (ascender − descender, no gap). */
-export function naturalLineHeight(font: fontkit.Font, size: number): number {
+export function naturalLineHeight(font: Fontkit.Font, size: number): number {
   return ((font.ascent - font.descent) / font.unitsPerEm) * size;
 }

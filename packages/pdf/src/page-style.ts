@@ -8,8 +8,6 @@ export const pageStyle = {
   titleSize: 22,
   /** 三号 */
   bodySize: 16,
-  /** 28 characters to the 156 mm line. */
-  charsPerLine: 28,
   /** 22 lines to the 225 mm text block. */
   linePitch: 28.9,
   /** 四号 */
@@ -24,7 +22,3 @@ export const pageStyle = {
 
 /** Width of the text block: 156 mm. */
 export const textWidth = mm(210) - pageStyle.margins.left - pageStyle.margins.right;
-
-/** Letter spacing that fits exactly `charsPerLine` body characters to the line (slightly negative). */
-export const bodyCharacterSpacing =
-  Math.floor((textWidth / pageStyle.charsPerLine - pageStyle.bodySize) * 100) / 100;

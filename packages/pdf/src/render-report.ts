@@ -12,7 +12,8 @@ import {
 } from './fonts.js';
 import { pageStyle } from './page-style.js';
 import { RenderError } from './render-error.js';
-import { reuseParsedFont } from './reuse-parsed-fonts.js';
+import { reuseParsedFont } from './embedded-fonts.js';
+import { installInlineJoining } from './join-inlines.js';
 import { reportDocument } from './report-document.js';
 
 export interface RenderOptions {
@@ -34,6 +35,7 @@ interface VirtualFs {
 const virtualFs = (pdfmake as unknown as { virtualfs: VirtualFs }).virtualfs;
 // Nothing is fetched or read from disk by pdfmake itself: fonts come through the virtual file system.
 pdfmake.setUrlAccessPolicy(() => false);
+installInlineJoining();
 (
   pdfmake as unknown as { setLocalAccessPolicy(policy: (path: string) => boolean): void }
 ).setLocalAccessPolicy(() => false);

@@ -1,7 +1,7 @@
 import { readPath, tableLayout, type SectionDef, type TemplateDef } from '@nianbao/schema';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { FontRole } from './fonts.js';
-import { bodyCharacterSpacing, pageStyle } from './page-style.js';
+import { pageStyle } from './page-style.js';
 import { proseBlocks } from './prose.js';
 import { tableContent } from './table-content.js';
 import { TextLog } from './text-log.js';
@@ -57,7 +57,6 @@ function proseContent(
     return {
       text: [...head, ...body],
       leadingIndent: indent,
-      characterSpacing: bodyCharacterSpacing,
       alignment: 'justify',
       lineHeight: input.lineHeight(
         isHeading ? 'title' : 'body',

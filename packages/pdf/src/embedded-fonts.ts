@@ -1,0 +1,122 @@
+import { createRequire } from 'node:module';
+import type { Font, Glyph } from 'fontkit';
+
+/*
+ * Font handling tuned for 10–15 MB CJK fonts, written against pdfmake 0.3 / pdfkit 0.19 (if
+ * their shape changes, this quietly does nothing and pdfkit's own path runs):
+ * - pdfkit parses each font file anew for every document; here pdfmake's font lookup builds
+ *   pdfkit's EmbeddedFont from a fontkit Font parsed once per process, sharing its cache of
+ *   measured strings. Each document still gets its own EmbeddedFont, so its own glyph subset.
+ * - pdfkit shapes every string with fontkit's full OpenType engine, whose GSUB/GPOS tables take
+ *   a quarter of a cold start to parse. Chinese text needs no shaping: glyphs come straight from
+ *   the cmap, advances from hmtx (no kerning or ligatures in Latin runs).
+ */
+
+interface PdfKitDocument {
+  _fontCount: number;
+  _fontFamilies: Record<string, unknown>;
+  fontCache: Record<string, Record<string, unknown>>;
+  getFontType(bold: boolean, italics: boolean): string;
+  font(src: Uint8Array): { _font: object };
+}
+interface EmbeddedFont {
+  font: Font;
+  scale: number;
+  layoutCache?: object;
+  layoutRun(text: string, features?: unknown): Run;
+}
+interface Run {
+  glyphs: Glyph[];
+  positions: {
+    xAdvance: number;
+    yAdvance: number;
+    xOffset: number;
+    yOffset: number;
+    advanceWidth: number;
+  }[];
+  advanceWidth: number;
+}
+interface EmbeddedFontClass {
+  new (document: PdfKitDocument, font: Font, id: string): EmbeddedFont;
+  prototype: EmbeddedFont;
+}
+type ProvideFont = (
+  this: PdfKitDocument,
+  family: string,
+  bold: boolean,
+  italics: boolean,
+) => unknown;
+interface DocumentClass {
+  new (...args: unknown[]): PdfKitDocument;
+  prototype: { provideFont: ProvideFont };
+}
+
+const require = createRequire(import.meta.url);
+const parsedByFamily = new Map<string, Font>();
+const layoutCaches = new Map<string, object>();
+let embeddedFontClass: EmbeddedFontClass | undefined;
+
+function documentClass(): DocumentClass | undefined {
+  try {
+    const module = require('pdfmake/js/PDFDocument.js') as { default?: DocumentClass };
+    return typeof module.default?.prototype.provideFont === 'function' ? module.default : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Glyphs from the cmap and advances from hmtx: what shaping gives Chinese text, at a fraction of the cost. */
+function layoutWithoutShaping(this: EmbeddedFont, text: string): Run {
+  const glyphs = this.font.glyphsForString(text);
+  let advanceWidth = 0;
+  const positions = glyphs.map((glyph) => {
+    const advance = glyph.advanceWidth * this.scale;
+    advanceWidth += advance;
+    return { xAdvance: advance, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: advance };
+  });
+  return { glyphs, positions, advanceWidth };
+}
+
+function patch(Document: DocumentClass, bytes: Uint8Array): void {
+  // pdfkit does not export EmbeddedFont: take its class from a font opened in a scratch document.
+  const scratch = new Document({}, {}, {}, {}, { autoFirstPage: false });
+  const found = scratch.font(bytes)._font.constructor as EmbeddedFontClass;
+  if (typeof found.prototype.layoutRun !== 'function') return;
+  const shaped = found.prototype.layoutRun;
+  found.prototype.layoutRun = function layoutRun(this: EmbeddedFont, text, features) {
+    return features ? shaped.call(this, text, features) : layoutWithoutShaping.call(this, text);
+  };
+  const original = Document.prototype.provideFont;
+  Document.prototype.provideFont = function provideFont(
+    this: PdfKitDocument,
+    family,
+    bold,
+    italics,
+  ) {
+    const parsed = parsedByFamily.get(family);
+    if (!parsed) return original.call(this, family, bold, italics);
+    const type = this.getFontType(bold, italics);
+    const cache = (this.fontCache[family] ??= {});
+    if (!cache[type]) {
+      const id = `F${++this._fontCount}`;
+      const embedded = new found(this, parsed, id);
+      if (embedded.layoutCache) {
+        const shared = layoutCaches.get(family) ?? embedded.layoutCache;
+        layoutCaches.set(family, shared);
+        embedded.layoutCache = shared;
+      }
+      this._fontFamilies[id] = embedded;
+      cache[type] = embedded;
+    }
+    return cache[type];
+  };
+  embeddedFontClass = found;
+}
+
+/** Makes pdfmake documents use `font`, parsed once, for `family`; `bytes` are the font file's. */
+export function reuseParsedFont(family: string, font: Font, bytes: Uint8Array): void {
+  parsedByFamily.set(family, font);
+  if (embeddedFontClass) return;
+  const Document = documentClass();
+  if (Document) patch(Document, bytes);
+}
