@@ -11,21 +11,36 @@ const databaseUrl = process.env.DATABASE_URL ?? defaultDatabaseUrl;
 const database = await openDatabase(databaseUrl);
 const repo = createRepository(database.db);
 await bootstrap(repo, { adminPassword: process.env.NIANBAO_ADMIN_PASSWORD || undefined });
+const app = createApp(repo);
 
-const server = serve({ fetch: createApp(repo).fetch, port, hostname }, (info) => {
+// Requests still being handled: shutdown waits for them before closing the database.
+let inFlight = 0;
+let onDrained: (() => void) | undefined;
+async function fetch(request: Request): Promise<Response> {
+  inFlight++;
+  try {
+    return await app.fetch(request);
+  } finally {
+    inFlight--;
+    if (inFlight === 0) onDrained?.();
+  }
+}
+
+const server = serve({ fetch, port, hostname }, (info) => {
   console.log(`nianbao API（${database.dialect}）已启动：http://${hostname}:${info.port}/api/docs`);
 });
 
 let isStopping = false;
-function shutdown(signal: string): void {
+async function shutdown(signal: string): Promise<void> {
   if (isStopping) return;
   isStopping = true;
   console.log(`收到 ${signal}，正在停止……`);
-  // Finish in-flight requests, then close the database so SQLite checkpoints its WAL.
-  server.close(() => {
-    void database.close().then(() => process.exit(0));
-  });
   setTimeout(() => process.exit(1), 10_000).unref();
+  server.close();
+  if (inFlight > 0) await new Promise<void>((resolve) => (onDrained = resolve));
+  // Closing lets SQLite checkpoint its WAL into the main file.
+  await database.close();
+  process.exit(0);
 }
-process.on('SIGTERM', () => shutdown('SIGTERM'));
-process.on('SIGINT', () => shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

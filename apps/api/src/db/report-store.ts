@@ -133,15 +133,16 @@ export function createReportStore(db: Kysely<Tables>): ReportStore {
       const now = new Date().toISOString();
       const body = JSON.stringify(change.report);
       const version = change.expectedVersion + 1;
-      const outcome = await db.transaction().execute(async (trx) => {
+      const updated = await db.transaction().execute(async (trx) => {
         // The version check and the write are one statement, so concurrent writers cannot both win.
-        const result = await trx
+        const row = await trx
           .updateTable('reports')
           .set({ body, status: change.status, version, updated_at: now, updated_by: change.userId })
           .where('id', '=', change.id)
           .where('version', '=', change.expectedVersion)
+          .returningAll()
           .executeTakeFirst();
-        if (result.numUpdatedRows === 0n) return 'conflict' as const;
+        if (!row) return undefined;
         await trx
           .insertInto('revisions')
           .values({
@@ -155,9 +156,9 @@ export function createReportStore(db: Kysely<Tables>): ReportStore {
             body,
           })
           .execute();
-        return 'done' as const;
+        return { ...toReport({ ...row, body: '{}' }), report: change.report };
       });
-      if (outcome === 'done') return getReport(change.id);
+      if (updated) return updated;
       return (await getReport(change.id)) ? 'conflict' : undefined;
     },
     async deleteReport(id, expectedVersion) {
