@@ -5,22 +5,37 @@ import { useTestWorld } from '../test-support/test-world.js';
 describeEachDatabase('pdf route', (kind) => {
   const world = useTestWorld(kind);
 
-  it('serves a published report as PDF, or says plainly that rendering is not wired in', async () => {
-    const list = await world.request('GET', '/api/reports?year=2021');
+  it('serves a published report as a PDF to anyone', async () => {
+    const list = await world.request(
+      'GET',
+      `/api/reports?agencyId=${world.agencies.dushangang}&year=2021`,
+    );
     const reply = await world.request('GET', `/api/reports/${list.body.items[0].id}/pdf`);
-    if (reply.status === 501) expect(reply.body.detail).toBe('PDF 生成尚未接入');
-    else {
-      expect(reply.status).toBe(200);
-      expect(reply.headers.get('content-type')).toBe('application/pdf');
-    }
+    expect(reply.status).toBe(200);
+    expect(reply.headers.get('content-type')).toBe('application/pdf');
+    expect(reply.body.startsWith('%PDF-')).toBe(true);
   });
 
-  it('keeps drafts private', async () => {
+  it('refuses a draft with errors unless forced, and hides drafts from anonymous callers', async () => {
     const token = await world.login('editor');
     const created = await world.request('POST', '/api/reports', {
       token,
       body: { agencyId: world.agencies.dushangang, year: 2022 },
     });
-    expect((await world.request('GET', `/api/reports/${created.body.id}/pdf`)).status).toBe(404);
+    const report = structuredClone(created.body.report);
+    report.requests.received.natural = 1;
+    await world.request('PUT', `/api/reports/${created.body.id}`, {
+      token,
+      body: report,
+      headers: { 'if-match': '"1"' },
+    });
+    const path = `/api/reports/${created.body.id}/pdf`;
+    expect((await world.request('GET', path)).status).toBe(404);
+    const refused = await world.request('GET', path, { token });
+    expect(refused.status).toBe(422);
+    expect(refused.body.findings.length).toBeGreaterThan(0);
+    const forced = await world.request('GET', `${path}?force=true`, { token });
+    expect(forced.status).toBe(200);
+    expect(forced.headers.get('content-type')).toBe('application/pdf');
   });
 });
