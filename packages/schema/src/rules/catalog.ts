@@ -28,6 +28,11 @@ export function ruleCells(rule: RuleDef): string[] {
       return ['agency.level', ...rule.cells.map((cell) => cell.address)];
     case 'deadline':
       return ['publishedOn', 'year', 'agency.level'];
+    case 'narrativeNumbers':
+      return [
+        ...rule.fields.map((field) => field.address),
+        ...new Set(rule.claims.flatMap((claim) => claim.cells)),
+      ];
   }
 }
 

@@ -2,6 +2,7 @@ import { tableCells } from '../template/cells.js';
 import { requestsNote } from '../template/format-2021.js';
 import type { SectionDef, TableDef } from '../template/types.js';
 import { balancePerField, balancePerRecord, sumOfFields, sumOfRecords } from './equations.js';
+import { narrativeClaims } from './narrative-claims.js';
 import type { RuleDef } from './types.js';
 
 const tableIn = (sections: readonly SectionDef[], id: string): TableDef => {
@@ -115,6 +116,22 @@ export function declareRules(
               },
             ]
           : [],
+      ),
+    },
+    {
+      id: 'narrative.numbers',
+      kind: 'narrativeNumbers',
+      severity: 'warning',
+      title: '文字与表格一致',
+      basis: '《中华人民共和国政府信息公开工作年度报告格式》：文字部分与统计表数据应当一致',
+      message: '{section}：“{quote}”与表格不符，表格中{label}为 {actual} 件',
+      fields: sections.flatMap((section) =>
+        section.kind === 'prose'
+          ? [{ address: `narrative.${section.id}`, label: section.heading }]
+          : [],
+      ),
+      claims: narrativeClaims(
+        sections.flatMap((section) => (section.kind === 'table' ? [section.table] : [])),
       ),
     },
     {

@@ -68,7 +68,24 @@ export interface DeadlineRule extends RuleBase {
   readonly otherwise: { readonly month: number; readonly day: number };
 }
 
-export type RuleDef = SumRule | EquationRule | NonEmptyRule | ZeroForLevelsRule | DeadlineRule;
+/** A figure the prose states (“予以公开及部分公开258件”) and the total cells that hold it. */
+export interface NarrativeClaim {
+  /** What the figure counts, for messages, e.g. 予以公开及部分公开. */
+  readonly label: string;
+  /** A regular expression (source) for the words just before the number, e.g. 予以公开[及和、]部分公开. */
+  readonly pattern: string;
+  readonly cells: readonly string[];
+}
+
+/** Numbers stated in the prose must agree with the tables. */
+export interface NarrativeNumbersRule extends RuleBase {
+  readonly kind: 'narrativeNumbers';
+  readonly fields: readonly { readonly address: string; readonly label: string }[];
+  readonly claims: readonly NarrativeClaim[];
+}
+
+export type RuleDef =
+  SumRule | EquationRule | NonEmptyRule | ZeroForLevelsRule | DeadlineRule | NarrativeNumbersRule;
 
 /** A problem found in a report: which rule, how bad, which cells, and what to tell the user. */
 export interface Finding {

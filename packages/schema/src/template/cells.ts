@@ -9,6 +9,8 @@ export interface CellDef {
   readonly field: string;
   readonly kind: CellKind;
   readonly isTotal: boolean;
+  /** The cell sits in a total column (its row's sum), e.g. 总计 of table 三 or of a table 四 group. */
+  readonly isTotalColumn: boolean;
   /** Labels of the row header, outermost first (empty for an unlabelled row). */
   readonly rowLabels: readonly string[];
   /** Labels of the column header, outermost first. */
@@ -35,6 +37,7 @@ export function tableCells(table: TableDef): CellDef[] {
           field,
           kind: columnPath.find((node) => node.kind)?.kind ?? 'count',
           isTotal: [...rowPath, ...columnPath].some((node) => node.isTotal === true),
+          isTotalColumn: columnPath.some((node) => node.isTotal === true),
           rowLabels: rowPath.flatMap((node) => (node.label ? [node.label] : [])),
           columnLabels: columnPath.map((node) => node.label),
         };

@@ -94,8 +94,23 @@ describe('the 2019 template', () => {
         'rejectedDuplicate',
       ].map((row) => `requests.${row}.total`),
     );
-    expect(findings.filter((f) => f.rule !== 'requests.rowTotal').map((f) => f.message)).toEqual([
-      '总计列：三（七）（805），而各项办理结果之和 （各项均为 0）= 0，相差 805',
+    expect(
+      findings.filter((f) => f.rule === 'requests.handledTotal').map((f) => f.message),
+    ).toEqual(['总计列：三（七）（805），而各项办理结果之和 （各项均为 0）= 0，相差 805']);
+  });
+
+  it('finds where the prose of the 2019 Shanghai report contradicts its table', () => {
+    const findings = validate(loadFixture('2019-shanghai-govoffice.json')).filter(
+      (f) => f.rule === 'narrative.numbers',
+    );
+    expect(findings.map((f) => f.message)).toEqual([
+      '一、总体情况：“予以公开及部分公开258件”与表格不符，表格中予以公开及部分公开为 275 件',
+      '一、总体情况：“因本机关不掌握等原因无法提供265件”与表格不符，表格中无法提供为 337 件',
+    ]);
+    expect(findings[0]?.cells).toEqual([
+      'narrative.overview',
+      'requests.granted.total',
+      'requests.partiallyGranted.total',
     ]);
   });
 

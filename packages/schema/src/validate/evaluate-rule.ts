@@ -11,6 +11,7 @@ import type {
 import { agencyLevelNames } from '../template/template.js';
 import type { AgencyLevel } from '../template/types.js';
 import type { CellIndex } from './cell-values.js';
+import { checkNarrativeNumbers } from './check-narrative-numbers.js';
 import {
   compileEquations,
   sideValues,
@@ -140,6 +141,7 @@ const evaluators: {
   nonEmpty: checkNonEmpty,
   zeroForLevels: checkZeroForLevels,
   deadline: checkDeadline,
+  narrativeNumbers: (rule, { report }) => checkNarrativeNumbers(rule, report),
 };
 
 /** The findings of one rule over a report (and last year's, for cross-year rules). */

@@ -1,0 +1,64 @@
+import { readNumber, readPath, splitAddress } from '../report/cell-access.js';
+import { computeTotals } from '../report/compute-totals.js';
+import type { Report } from '../report/report.js';
+import type { Finding, NarrativeClaim, NarrativeNumbersRule } from '../rules/types.js';
+import { fillMessage } from './message.js';
+
+const patterns = new WeakMap<NarrativeClaim, RegExp>();
+
+/** The claim's words, a few characters of filler (共, 为, 的…), then a number and 件. */
+function patternOf(claim: NarrativeClaim): RegExp {
+  let pattern = patterns.get(claim);
+  if (!pattern) {
+    pattern = new RegExp(
+      `(?:${claim.pattern})[^。；;，,\\d０-９]{0,8}?([0-9０-９][0-9０-９,，]*)\\s*件`,
+      'g',
+    );
+    patterns.set(claim, pattern);
+  }
+  return pattern;
+}
+
+const toNumber = (digits: string): number =>
+  Number(digits.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/[,，]/g, ''));
+
+/** The clause around a match: from the last 。，；or line break before it to the match's end. */
+function clauseOf(text: string, start: number, end: number): string {
+  const before = text.slice(0, start);
+  const from =
+    Math.max(...['。', '，', '；', '\n', ','].map((mark) => before.lastIndexOf(mark))) + 1;
+  return text.slice(from, end).trim();
+}
+
+/** Numbers the prose states that disagree with the tables (totals computed from their parts). */
+export function checkNarrativeNumbers(rule: NarrativeNumbersRule, report: unknown): Finding[] {
+  let totals: Report | undefined;
+  const findings: Finding[] = [];
+  for (const field of rule.fields) {
+    const text = readPath(report, field.address.split('.'));
+    if (typeof text !== 'string' || !/件/.test(text)) continue;
+    for (const claim of rule.claims) {
+      for (const match of text.matchAll(patternOf(claim))) {
+        totals ??= computeTotals(report as Report);
+        const values = claim.cells.map((address) => readNumber(totals, splitAddress(address)));
+        if (values.some((value) => value === undefined)) continue;
+        const actual = values.reduce<number>((sum, value) => sum + (value ?? 0), 0);
+        const stated = toNumber(match[1] ?? '');
+        if (stated === actual) continue;
+        const quote = clauseOf(text, match.index, match.index + match[0].length);
+        findings.push({
+          rule: rule.id,
+          severity: rule.severity,
+          cells: [field.address, ...claim.cells],
+          message: fillMessage(rule.message, {
+            section: field.label,
+            quote,
+            label: claim.label,
+            actual,
+          }),
+        });
+      }
+    }
+  }
+  return findings;
+}
