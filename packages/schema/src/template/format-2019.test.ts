@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { labelsOf } from '../../test-support/layout.js';
 import { loadFixture } from '../../test-support/fixtures.js';
 import { startFromPrevious } from '../report/start-from-previous.js';
 import { generateReport } from '../testing/generate-report.js';
@@ -8,10 +9,6 @@ import { tablesOf } from './template.js';
 import { template2019 } from './templates.js';
 
 const [proactive, requests] = tablesOf(template2019).map(tableLayout);
-const labelsOf = (rows: readonly (readonly { type: string; text?: string }[])[]) =>
-  rows
-    .flat()
-    .flatMap((cell) => (cell.type === 'label' && cell.text !== undefined ? [cell.text] : []));
 
 describe('the 2019 template', () => {
   it('prints table 二 in five blocks with the 2019 columns', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { labelsOf } from '../../test-support/layout.js';
 import { tableCells } from './cells.js';
 import { tableLayout } from './layout.js';
 import { tablesOf } from './template.js';
@@ -47,10 +48,6 @@ const requestRowLabels = [
 ];
 
 const [proactive, requests, appeals] = tablesOf(template2021).map(tableLayout);
-const labelsOf = (rows: readonly (readonly { type: string; text?: string }[])[]) =>
-  rows
-    .flat()
-    .flatMap((cell) => (cell.type === 'label' && cell.text !== undefined ? [cell.text] : []));
 
 describe('the 2021 template', () => {
   it('has the six section headings in order', () => {
