@@ -1,4 +1,4 @@
-import { declareRules } from '../rules/rules-2021.js';
+import { declareRules } from '../rules/declare-rules.js';
 import { basis2019, sections2019 } from './format-2019.js';
 import { basis2021, sections2021 } from './format-2021.js';
 import type { TemplateDef } from './template.js';

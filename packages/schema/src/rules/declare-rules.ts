@@ -13,7 +13,7 @@ const tableIn = (sections: readonly SectionDef[], id: string): TableDef => {
 
 const regulationRecords = ['regulations', 'normativeDocuments'];
 
-/** The rules of spec §7 over a set of sections whose tables 三 and 四 share the 2021 shapes. */
+/** The rules of spec §7 over a format's sections (tables 三 and 四 have the same shape in 2019 and 2021). */
 export function declareRules(
   sections: readonly SectionDef[],
   options: { lastResultRow: string; hasInForce: boolean },
