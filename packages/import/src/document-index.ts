@@ -1,0 +1,31 @@
+import { isEmptyCell, type Line, type ReportDocument } from './document.js';
+import { normalizeLabel } from './normalize.js';
+import { readCell } from './read-cell.js';
+
+/** A document with each line's cells normalised on first use (both templates read the same lines). */
+export class DocumentIndex {
+  readonly lines: readonly Line[];
+  readonly meta: Readonly<Record<string, string>>;
+  readonly #keys: (readonly string[] | undefined)[] = [];
+
+  constructor(document: ReportDocument) {
+    this.lines = document.lines;
+    this.meta = document.meta;
+  }
+
+  /** The normalised cells of line `index`. */
+  keys(index: number): readonly string[] {
+    let keys = this.#keys[index];
+    if (!keys) {
+      keys = (this.lines[index]?.cells ?? []).map((cell) =>
+        isEmptyCell(cell) ? '' : normalizeLabel(cell),
+      );
+      this.#keys[index] = keys;
+    }
+    return keys;
+  }
+}
+
+/** True when a cell reads as a number (a value, not a label). */
+export const isNumberCell = (text: string): boolean =>
+  readCell(text, 'amount').type === 'number' || readCell(text, 'count').type === 'number';

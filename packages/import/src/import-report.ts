@@ -1,0 +1,150 @@
+import {
+  emptyReport,
+  proseSectionsOf,
+  templateForYear,
+  templates,
+  validate,
+  type AgencyLevel,
+  type Finding,
+  type Report,
+  type TableValues,
+  type TemplateDef,
+} from '@nianbao/schema';
+import { DocumentIndex } from './document-index.js';
+import { filledCells } from './document.js';
+import { findSections, type SectionLines } from './find-sections.js';
+import { htmlDocument } from './html-document.js';
+import * as found from './import-findings.js';
+import { matchTable, type TableMatch } from './match-table.js';
+import { readCell } from './read-cell.js';
+import { readHeader } from './read-header.js';
+import { tablePlans } from './table-plan.js';
+import { textDocument } from './text-document.js';
+
+export interface ImportOptions {
+  /** `html`: a report's web page (platform or Word export); `text`: text copied from one. */
+  readonly kind: 'html' | 'text';
+  /** Overrides the year read from the title. */
+  readonly year?: number;
+  /** Overrides the agency name read from the title; `level` is never in the text. */
+  readonly agency?: { readonly name?: string; readonly level?: AgencyLevel };
+}
+
+export interface ImportResult {
+  readonly report: Report;
+  /** The importer's findings (`import.*`), then `validate(report)`'s. */
+  readonly findings: readonly Finding[];
+}
+
+const range = (start: number, end: number): number[] =>
+  Array.from({ length: Math.max(0, end - start) }, (_, i) => start + i);
+
+function linesOf(sections: SectionLines, sectionId: string, total: number): number[] {
+  const region = sections.regions.get(sectionId);
+  return region ? range(region.start, region.end) : range(0, total);
+}
+
+/** The format whose tables the document fits best; the year's format first, so it wins ties. */
+function chooseTemplate(index: DocumentIndex, sections: SectionLines, year: number | undefined) {
+  const preferred = year === undefined ? undefined : templateForYear(year);
+  const order = preferred ? [preferred, ...templates.filter((t) => t !== preferred)] : templates;
+  let best: { template: TemplateDef; matches: TableMatch[]; score: number } | undefined;
+  for (const template of order) {
+    const plans = tablePlans(template);
+    const matches = plans.map((plan) =>
+      matchTable(plan, index, linesOf(sections, plan.sectionId, index.lines.length)),
+    );
+    const score = matches.reduce((sum, match) => sum + match.score, 0);
+    if (!best || score > best.score) best = { template, matches, score };
+    if (score === plans.reduce((sum, plan) => sum + 2 * plan.rows.length, 0)) break;
+  }
+  if (!best) throw new Error('nianbao knows no report format');
+  return best;
+}
+
+function fillTable(match: TableMatch, values: TableValues, heading: string): Finding[] {
+  const findings: Finding[] = [];
+  if (match.values.size === 0) {
+    return [
+      found.missingTable(
+        heading,
+        match.plan.rows.flatMap((row) => row.cells),
+      ),
+    ];
+  }
+  for (const row of match.plan.rows) {
+    const texts = match.values.get(row);
+    if (!texts) {
+      findings.push(found.missingRow(heading, row.cells));
+      continue;
+    }
+    row.cells.forEach((cell, j) => {
+      const text = texts[j];
+      const reading = readCell(text, cell.kind);
+      const record = (values[cell.record] ??= {});
+      record[cell.field] = reading.type === 'number' ? reading.value : 0;
+      if (reading.type === 'blank') findings.push(found.blankCell(cell, text));
+      if (reading.type === 'unreadable') findings.push(found.unreadableCell(cell, text ?? ''));
+    });
+  }
+  return findings;
+}
+
+function proseOf(
+  index: DocumentIndex,
+  lines: readonly number[],
+  skip: ReadonlySet<number>,
+): string {
+  return lines
+    .flatMap((at) => {
+      const line = index.lines[at];
+      if (!line || skip.has(at)) return [];
+      const text = filledCells(line).join(' ');
+      return text ? [text] : [];
+    })
+    .join('\n');
+}
+
+/**
+ * Reads a published report — an HTML page or text copied from one — into nianbao's JSON format.
+ * Tables, rows and columns are found by the template's labels; blank cells read as 0 with a
+ * warning, unreadable ones as 0 with an error. Never throws.
+ * @example importReport(html, { kind: 'html' }).findings.filter((f) => f.rule === 'import.unreadable')
+ */
+export function importReport(input: string, options: ImportOptions): ImportResult {
+  const index = new DocumentIndex(
+    options.kind === 'html' ? htmlDocument(input) : textDocument(input),
+  );
+  const sections = findSections(index);
+  const header = readHeader(index, sections.firstHeading);
+  const publishedYear = header.publishedOn ? Number(header.publishedOn.slice(0, 4)) - 1 : undefined;
+  const year = options.year ?? header.year ?? publishedYear;
+  const { template, matches } = chooseTemplate(index, sections, year);
+  const name = options.agency?.name ?? header.agency;
+  const level = options.agency?.level;
+  const report = emptyReport(template, {
+    year: year ?? template.years.from,
+    agency: { name: name ?? '', ...(level ? { level } : {}) },
+  });
+  if (sections.headings.size === 0 && matches.every((match) => match.values.size === 0)) {
+    return { report, findings: [found.noReport()] };
+  }
+  const findings: Finding[] = [];
+  if (year === undefined) findings.push(found.missingHeader('year'));
+  if (name === undefined) findings.push(found.missingHeader('agency'));
+  const tables = report as unknown as Record<string, TableValues>;
+  for (const match of matches) {
+    const section = template.sections.find((s) => s.id === match.plan.sectionId);
+    findings.push(
+      ...fillTable(match, (tables[match.plan.table.id] ??= {}), section?.heading ?? ''),
+    );
+  }
+  const preamble = range(0, sections.firstHeading).filter((at) => index.lines[at]?.isRow !== true);
+  for (const section of proseSectionsOf(template)) {
+    const own = sections.regions.has(section.id) ? linesOf(sections, section.id, 0) : [];
+    const lines = section === proseSectionsOf(template)[0] ? [...preamble, ...own] : own;
+    report.narrative[section.id] = proseOf(index, lines, header.usedLines);
+  }
+  if (header.publishedOn) report.publishedOn = header.publishedOn;
+  return { report, findings: [...findings, ...validate(report)] };
+}

@@ -1,0 +1,38 @@
+import type { CellKind } from '@nianbao/schema';
+
+export type CellReading =
+  | { readonly type: 'number'; readonly value: number }
+  | { readonly type: 'blank' }
+  | { readonly type: 'unreadable' };
+
+const blankMarks = new Set(['', '/', '-', '--', '—', '——', '–', '─', '\\']);
+const number = /^([+-]?)(\d+(?:\.\d+)?)(万元|元|件次|件|个|项|次)?$/;
+const thousands = /(\d),(?=\d{3}(?:\D|$))/g;
+const spaces = /[\s\u00a0\u3000]+/g;
+const minus = /[−－‐]/g;
+
+/** Moves the decimal point of a digit string `places` to the left, exactly (no float error). */
+function shiftDecimal(digits: string, places: number): number {
+  const [whole = '0', fraction = ''] = digits.split('.');
+  const padded = whole.padStart(places + 1, '0');
+  const cut = padded.length - places;
+  return Number(`${padded.slice(0, cut)}.${padded.slice(cut)}${fraction}`);
+}
+
+/**
+ * Reads a table cell as published: thousands separators, full-width digits and units (件, 万元,
+ * 元 — 元 converted to 万元 for amounts) are accepted; blank, “/”, “-”, “—” are blanks.
+ * @example readCell('251000元', 'amount') // { type: 'number', value: 25.1 }
+ */
+export function readCell(text: string | undefined, kind: CellKind): CellReading {
+  if (text === undefined) return { type: 'blank' };
+  const compact = text.normalize('NFKC').replace(spaces, '').replace(minus, '-');
+  if (blankMarks.has(compact)) return { type: 'blank' };
+  const match = number.exec(compact.replace(thousands, '$1'));
+  if (!match) return { type: 'unreadable' };
+  const [, sign = '', digits = '', unit] = match;
+  const isMoney = unit === '元' || unit === '万元';
+  if (isMoney !== (kind === 'amount') && unit !== undefined) return { type: 'unreadable' };
+  const magnitude = unit === '元' ? shiftDecimal(digits, 4) : Number(digits);
+  return { type: 'number', value: sign === '-' && magnitude !== 0 ? -magnitude : magnitude };
+}

@@ -1,0 +1,70 @@
+import type { DocumentIndex } from './document-index.js';
+import { paragraphText } from './document.js';
+
+/** What the title and the page say about the report. */
+export interface HeaderFacts {
+  readonly year?: number;
+  readonly agency?: string;
+  readonly publishedOn?: string;
+  /** Lines used up by the title and the date (not part of the overview). */
+  readonly usedLines: ReadonlySet<number>;
+}
+
+// The official title form: `{机关}{年}年度政府信息公开工作年度报告`, or `{年}年{机关}…`.
+const titleEnd = /(?:政府信息公开|政务公开)?工作年度报告$/;
+const yearInTitle = /((?:19|20)\d{2})\s*年度?/;
+const dateLabel = /(?:发布|成文|印发|公开)?(?:日期|时间)\s*[:：]\s*/;
+const datePattern = /((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})/;
+const dateMeta =
+  /^(?:pubdate|publishdate|firstpublishedtime|publishedtime|article:published_time|dc\.date|date)$/;
+const titleMeta = /^(?:articletitle|title|og:title)$/;
+const siteSeparator = /\s*[_|｜]\s*|\s+-\s+/;
+
+function isoDate(text: string): string | undefined {
+  const match = datePattern.exec(text);
+  if (!match) return undefined;
+  const [, year = '', month = '', day = ''] = match;
+  const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso ? undefined : iso;
+}
+
+function readTitle(title: string): { year?: number; agency?: string } {
+  const text = title.replace(/\s+/g, '');
+  if (!titleEnd.test(text)) return {};
+  const year = yearInTitle.exec(text);
+  const agency = text.replace(yearInTitle, '').replace(titleEnd, '').trim();
+  return {
+    ...(year?.[1] ? { year: Number(year[1]) } : {}),
+    ...(agency ? { agency } : {}),
+  };
+}
+
+/** Reads year, agency and publication date from the lines before the first heading and the page's metadata. */
+export function readHeader(index: DocumentIndex, firstHeading: number): HeaderFacts {
+  const usedLines = new Set<number>();
+  let title: { year?: number; agency?: string } = {};
+  let publishedOn: string | undefined;
+  for (let at = 0; at < firstHeading; at++) {
+    const line = index.lines[at];
+    const text = line && paragraphText(line);
+    if (!text) continue;
+    if (title.agency === undefined && titleEnd.test(text.replace(/\s+/g, ''))) {
+      title = readTitle(text);
+      usedLines.add(at);
+    } else if (publishedOn === undefined && dateLabel.test(text) && text.length < 80) {
+      publishedOn = isoDate(text);
+      if (publishedOn) usedLines.add(at);
+    }
+  }
+  for (const [name, content] of Object.entries(index.meta)) {
+    if (title.agency === undefined && titleMeta.test(name)) {
+      const part = content
+        .split(siteSeparator)
+        .find((piece) => titleEnd.test(piece.replace(/\s+/g, '')));
+      if (part) title = readTitle(part);
+    }
+    if (publishedOn === undefined && dateMeta.test(name)) publishedOn = isoDate(content);
+  }
+  return { ...title, ...(publishedOn ? { publishedOn } : {}), usedLines };
+}
