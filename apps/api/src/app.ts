@@ -8,6 +8,7 @@ import { handleError, problemResponse, validationProblem } from './http/problem.
 import { registerAgencyRoutes } from './routes/agency-routes.js';
 import { registerAuthRoutes } from './routes/auth-routes.js';
 import { registerDocsPage } from './routes/docs-page.js';
+import { registerHealthRoutes } from './routes/health-routes.js';
 import { registerPdfRoutes } from './routes/pdf.js';
 import { registerReportRoutes } from './routes/report-routes.js';
 import { registerRevisionRoutes } from './routes/revision-routes.js';
@@ -43,6 +44,7 @@ export function createApp(repo: Repository): OpenAPIHono<AppEnv> {
   registerValidateRoutes(app, repo);
   registerPdfRoutes(app, repo);
   registerDocsPage(app);
+  registerHealthRoutes(app);
 
   // The report's JSON Schema comes from @nianbao/schema; OpenAPI components carry no $id/$schema.
   const reportSchema = Object.fromEntries(

@@ -35,6 +35,10 @@ describeEachDatabase('API documentation', (kind) => {
     expect(reply.body).not.toMatch(/<script[^>]+src=|<link[^>]+href="http/);
   });
 
+  it('answers the health check without a session', async () => {
+    expect((await world.request('GET', '/api/health')).body).toEqual({ ok: true });
+  });
+
   it('answers unknown paths with a Chinese problem document', async () => {
     const reply = await world.request('GET', '/api/nothing');
     expect(reply.status).toBe(404);

@@ -22,6 +22,7 @@ describeEachDatabase('user routes', (kind) => {
     expect((await login('long-enough')).status).toBe(200);
 
     const path = `/api/users/${created.body.id}`;
+    expect((await world.request('GET', path, { token: admin })).body).toEqual(created.body);
     const patched = await world.request('PATCH', path, {
       token: admin,
       body: { role: 'reviewer', password: 'another-one' },
@@ -34,6 +35,7 @@ describeEachDatabase('user routes', (kind) => {
     expect(list.body.map((u: { username: string }) => u.username)).toContain('newcomer');
     expect((await world.request('DELETE', path, { token: admin })).status).toBe(204);
     expect((await login('another-one')).status).toBe(401);
+    expect((await world.request('GET', path, { token: admin })).status).toBe(404);
   });
 
   it('refuses short passwords, unknown agencies and non-admins', async () => {

@@ -33,6 +33,15 @@ const listRoute = createRoute({
   responses: { 200: jsonContent(z.array(UserSchema), '用户列表'), ...problemResponses(401, 403) },
 });
 
+const getRoute = createRoute({
+  method: 'get',
+  path: '/api/users/{id}',
+  tags,
+  summary: '读取一个用户（管理员）',
+  request: { params: IdParams },
+  responses: { 200: jsonContent(UserSchema, '用户'), ...problemResponses(401, 403, 404) },
+});
+
 const createUserRoute = createRoute({
   method: 'post',
   path: '/api/users',
@@ -67,6 +76,13 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>, repo: Repository): 
   app.openapi(listRoute, async (c) => {
     requireAdmin(c.get('user'));
     return c.json(await repo.listUsers(), 200);
+  });
+
+  app.openapi(getRoute, async (c) => {
+    requireAdmin(c.get('user'));
+    const user = await repo.getUser(c.req.valid('param').id);
+    if (!user) throw new ProblemError(404, '用户不存在');
+    return c.json(user, 200);
   });
 
   app.openapi(createUserRoute, async (c) => {

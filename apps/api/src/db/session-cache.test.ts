@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { Repository, User } from './repository.js';
+import { withSessionCache } from './session-cache.js';
+
+const user: User = { id: 'u', username: 'u', agencyId: 'a', role: 'editor', createdAt: '' };
+
+function countingRepo() {
+  const calls = { find: 0 };
+  const sessions = new Map([['t', user]]);
+  const repo = {
+    findSessionUser: async (hash: string) => {
+      calls.find++;
+      return sessions.get(hash);
+    },
+    deleteSession: async (hash: string) => void sessions.delete(hash),
+    updateUser: async () => user,
+    deleteUser: async () => true,
+  } as unknown as Repository;
+  return { repo, calls };
+}
+
+describe('withSessionCache', () => {
+  const at = (ms: number) => new Date(ms).toISOString();
+
+  it('answers repeated lookups from memory until the time to live has passed', async () => {
+    const { repo, calls } = countingRepo();
+    const cached = withSessionCache(repo, 1000);
+    expect(await cached.findSessionUser('t', at(0))).toEqual(user);
+    expect(await cached.findSessionUser('t', at(999))).toEqual(user);
+    expect(calls.find).toBe(1);
+    await cached.findSessionUser('t', at(1000));
+    expect(calls.find).toBe(2);
+  });
+
+  it('forgets a session at logout and every session when a user changes', async () => {
+    const { repo, calls } = countingRepo();
+    const cached = withSessionCache(repo, 1000);
+    await cached.findSessionUser('t', at(0));
+    await cached.updateUser('u', { role: 'admin' });
+    await cached.findSessionUser('t', at(1));
+    expect(calls.find).toBe(2);
+    await cached.deleteSession('t');
+    expect(await cached.findSessionUser('t', at(2))).toBeUndefined();
+  });
+});
