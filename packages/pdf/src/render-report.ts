@@ -10,7 +10,6 @@ import {
   type FontRole,
   type LoadedFont,
 } from './fonts.js';
-import { pageStyle } from './page-style.js';
 import { RenderError } from './render-error.js';
 import { reuseParsedFont } from './embedded-fonts.js';
 import { installInlineJoining } from './join-inlines.js';
@@ -88,7 +87,7 @@ export async function renderReport(
     template,
     family,
     lineHeight: (role, size, pitch) => pitch / naturalLineHeight(fonts[role].font, size),
-    measureTableText: (text) => measure(fonts.body, text, pageStyle.tableSize),
+    measureAt: (size) => (text, role) => measure(fonts[role], text, size),
     ...(errors.length > 0 ? { stamp: unvalidatedStamp } : {}),
   });
   checkGlyphs(texts.uses, {
@@ -107,10 +106,22 @@ export async function renderReport(
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
+/** Advance widths straight from the font, as the unshaped layout pdfkit is given sets them. */
 function measure(font: LoadedFont, text: string, size: number): number {
-  const units = [...text].reduce(
-    (sum, c) => sum + font.font.glyphForCodePoint(c.codePointAt(0) ?? 0).advanceWidth,
-    0,
-  );
-  return (units / font.font.unitsPerEm) * size + 1;
+  let units = 0;
+  for (const character of text) units += advanceOf(font, character);
+  return (units / font.font.unitsPerEm) * size;
+}
+
+const advances = new WeakMap<LoadedFont, Map<string, number>>();
+
+function advanceOf(font: LoadedFont, character: string): number {
+  let known = advances.get(font);
+  if (!known) advances.set(font, (known = new Map()));
+  let advance = known.get(character);
+  if (advance === undefined) {
+    advance = font.font.glyphForCodePoint(character.codePointAt(0) ?? 0).advanceWidth;
+    known.set(character, advance);
+  }
+  return advance;
 }

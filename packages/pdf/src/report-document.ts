@@ -1,7 +1,9 @@
 import { readPath, tableLayout, type SectionDef, type TemplateDef } from '@nianbao/schema';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { breakLines, type Measure, type Segment } from './break-lines.js';
 import type { FontRole } from './fonts.js';
-import { pageStyle } from './page-style.js';
+import { lineContent } from './line-content.js';
+import { pageStyle, textWidth } from './page-style.js';
 import { proseBlocks } from './prose.js';
 import { tableContent } from './table-content.js';
 import { TextLog } from './text-log.js';
@@ -13,7 +15,8 @@ export interface DocumentInput {
   readonly family: Readonly<Record<FontRole, string>>;
   /** The pdfmake line-height factor that gives a face at a size the wanted line pitch. */
   readonly lineHeight: (role: FontRole, size: number, pitch: number) => number;
-  readonly measureTableText: (text: string) => number;
+  /** Text widths at a type size, as pdfkit will set them. */
+  readonly measureAt: (size: number) => Measure;
   /** Set on every page when a report with errors is rendered anyway. */
   readonly stamp?: string;
 }
@@ -39,6 +42,29 @@ export function documentDate(report: unknown): Date {
   );
 }
 
+/** A paragraph in the body size: broken into lines here, justified, first line indented. */
+function paragraph(segments: readonly Segment[], input: DocumentInput, isHeading = false): Content {
+  const role = segments[0]?.role ?? 'body';
+  const lines = breakLines(segments, {
+    width: textWidth,
+    indent,
+    measure: input.measureAt(pageStyle.bodySize),
+  });
+  const nodes = lineContent(lines, {
+    width: textWidth,
+    indent,
+    isJustified: !isHeading,
+    family: input.family,
+  });
+  const last = nodes.at(-1);
+  // pdfmake asks pageBreakBefore about leaves: the heading's last line must not end a page.
+  if (isHeading && last) nodes[nodes.length - 1] = { ...last, headlineLevel: 1 };
+  return {
+    stack: nodes,
+    lineHeight: input.lineHeight(role, pageStyle.bodySize, pageStyle.linePitch),
+  };
+}
+
 function proseContent(
   section: SectionDef & { kind: 'prose' },
   input: DocumentInput,
@@ -46,42 +72,31 @@ function proseContent(
 ): Content[] {
   const raw = readPath(input.report, ['narrative', section.id]);
   const text = typeof raw === 'string' && raw.trim() !== '' ? raw : (section.emptyText ?? '');
-  return proseBlocks(text).map((block): Content => {
-    const where = section.heading;
-    const head =
+  const where = section.heading;
+  return proseBlocks(text).map((block) => {
+    const head: Segment[] =
       block.head === undefined
         ? []
-        : [{ text: log.add(block.head, 'title', where), font: input.family.title }];
-    const body = block.body === '' ? [] : [{ text: log.add(block.body, 'body', where) }];
-    const isHeading = block.body === '';
-    return {
-      text: [...head, ...body],
-      leadingIndent: indent,
-      alignment: 'justify',
-      lineHeight: input.lineHeight(
-        isHeading ? 'title' : 'body',
-        pageStyle.bodySize,
-        pageStyle.linePitch,
-      ),
-      ...(isHeading ? { headlineLevel: 2 } : {}),
-    };
+        : [{ text: log.add(block.head, 'title', where), role: 'title' }];
+    const body: Segment[] =
+      block.body === '' ? [] : [{ text: log.add(block.body, 'body', where), role: 'body' }];
+    return paragraph([...head, ...body], input, body.length === 0);
   });
 }
 
 function sectionContent(section: SectionDef, input: DocumentInput, log: TextLog): Content[] {
-  const heading: Content = {
-    text: log.add(section.heading, 'heading', '章节标题'),
-    font: input.family.heading,
-    leadingIndent: indent,
-    lineHeight: input.lineHeight('heading', pageStyle.bodySize, pageStyle.linePitch),
-    headlineLevel: 1,
-  };
+  const heading = paragraph(
+    [{ text: log.add(section.heading, 'heading', '章节标题'), role: 'heading' }],
+    input,
+    true,
+  );
   if (section.kind === 'prose') return [heading, ...proseContent(section, input, log)];
   const tables = tableContent(tableLayout(section.table), {
     report: input.report,
     where: section.heading,
     log,
-    measure: input.measureTableText,
+    family: input.family,
+    measure: input.measureAt(pageStyle.tableSize),
     lineHeight: input.lineHeight(
       'body',
       pageStyle.tableSize,
@@ -96,13 +111,27 @@ function sectionContent(section: SectionDef, input: DocumentInput, log: TextLog)
   }));
 }
 
+function titleContent(title: string, input: DocumentInput): Content {
+  const lines = breakLines([{ text: title, role: 'title' }], {
+    width: textWidth,
+    measure: input.measureAt(pageStyle.titleSize),
+  });
+  return {
+    stack: lineContent(lines, { width: textWidth, family: input.family }),
+    fontSize: pageStyle.titleSize,
+    alignment: 'center',
+    lineHeight: input.lineHeight('title', pageStyle.titleSize, pageStyle.titleSize * 1.5),
+    margin: [0, 0, 0, pageStyle.linePitch],
+  };
+}
+
 /** The whole report as a pdfmake document, and every string it prints (for the font check). */
 export function reportDocument(input: DocumentInput): {
   document: TDocumentDefinitions;
   texts: TextLog;
 } {
   const log = new TextLog();
-  const { margins, linePitch } = pageStyle;
+  const { margins } = pageStyle;
   const title = log.add(reportTitle(input.report), 'title', '标题');
   const agency = readPath(input.report, ['agency', 'name']);
   const date = documentDate(input.report);
@@ -128,14 +157,7 @@ export function reportDocument(input: DocumentInput): {
       lineHeight: input.lineHeight('body', pageStyle.bodySize, pageStyle.linePitch),
     },
     content: [
-      {
-        text: title,
-        font: input.family.title,
-        fontSize: pageStyle.titleSize,
-        alignment: 'center',
-        lineHeight: input.lineHeight('title', pageStyle.titleSize, pageStyle.titleSize * 1.5),
-        margin: [0, 0, 0, linePitch],
-      },
+      titleContent(title, input),
       ...input.template.sections.flatMap((section) => sectionContent(section, input, log)),
     ],
     footer: (page) => ({
@@ -170,8 +192,9 @@ export function reportDocument(input: DocumentInput): {
             bold: false,
           },
         }),
-    pageBreakBefore: (node, following) =>
-      node.headlineLevel !== undefined && following.getFollowingNodesOnPage().length === 0,
+    // A heading never ends a page: it moves to the next one with what it heads.
+    pageBreakBefore: (node, nodes) =>
+      node.headlineLevel !== undefined && nodes.getFollowingNodesOnPage().length === 0,
   };
   return { document, texts: log };
 }

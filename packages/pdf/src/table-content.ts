@@ -6,7 +6,10 @@ import {
   type TableLayout,
 } from '@nianbao/schema';
 import type { Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces.js';
+import { breakLines, type Measure } from './break-lines.js';
 import { columnWidths } from './column-widths.js';
+import type { FontRole } from './fonts.js';
+import { lineContent } from './line-content.js';
 import { placeCells } from './place-cells.js';
 import { pageStyle } from './page-style.js';
 import type { TextLog } from './text-log.js';
@@ -16,8 +19,9 @@ export interface TableContext {
   /** The section heading, to say where a piece of text is. */
   readonly where: string;
   readonly log: TextLog;
-  /** Widths in points of a string set in the body face at table size. */
-  readonly measure: (text: string) => number;
+  readonly family: Readonly<Record<FontRole, string>>;
+  /** Text widths at table size. */
+  readonly measure: Measure;
   /** Line-height factor for table text. */
   readonly lineHeight: number;
 }
@@ -41,27 +45,41 @@ function formatValue(value: unknown): string {
   return '';
 }
 
-function cellContent(cell: LayoutCell, isHeader: boolean, context: TableContext): TableCell {
+/** Content width of a cell spanning `colSpan` columns from `column`, as pdfmake lays it out. */
+function cellWidth(widths: readonly number[], column: number, colSpan: number): number {
+  const spanned = widths.slice(column, column + colSpan).reduce((sum, w) => sum + w, 0);
+  return spanned + (colSpan - 1) * (2 * padding + rule);
+}
+
+function cellContent(
+  cell: LayoutCell,
+  width: number,
+  isHeader: boolean,
+  context: TableContext,
+): TableCell {
   // pdfmake misplaces vertically centred cells that span rows, so those stay top-aligned.
-  const spans = {
+  const layout = {
     rowSpan: cell.rowSpan,
     colSpan: cell.colSpan,
     ...(cell.rowSpan === 1 ? { verticalAlignment: 'middle' as const } : {}),
   };
-  if (cell.type === 'value') {
-    const value = formatValue(
-      readPath(context.report, [cell.cell.table, cell.cell.record, cell.cell.field]),
-    );
-    const where = `${context.where}「${cellLabel(cell.cell)}」`;
-    return {
-      ...spans,
-      text: context.log.add(value, 'body', where),
-      alignment: 'center',
-    };
-  }
-  const text = context.log.add(cell.text, 'body', `${context.where}表格「${cell.text}」`);
-  const isGroup = isHeader || cell.rowSpan > 1;
-  return { ...spans, text, alignment: isGroup ? 'center' : 'left' };
+  const text =
+    cell.type === 'value'
+      ? context.log.add(
+          formatValue(
+            readPath(context.report, [cell.cell.table, cell.cell.record, cell.cell.field]),
+          ),
+          'body',
+          `${context.where}「${cellLabel(cell.cell)}」`,
+        )
+      : context.log.add(cell.text, 'body', `${context.where}表格「${cell.text}」`);
+  const lines = breakLines([{ text, role: 'body' }], { width, measure: context.measure });
+  const isCentred = cell.type === 'value' || isHeader || cell.rowSpan > 1;
+  return {
+    ...layout,
+    stack: lineContent(lines, { width, family: context.family }),
+    alignment: isCentred ? 'center' : 'left',
+  };
 }
 
 function blockTable(block: BlockLayout, widths: readonly number[], context: TableContext): Content {
@@ -74,7 +92,14 @@ function blockTable(block: BlockLayout, widths: readonly number[], context: Tabl
   const grid = placeCells([...titleRows, ...block.header, ...block.body], width);
   const body = grid.map((row, r) =>
     row.map((slot): TableCell =>
-      slot === 'covered' ? {} : cellContent(slot.cell, r < headerCount, context),
+      slot === 'covered'
+        ? {}
+        : cellContent(
+            slot.cell,
+            cellWidth(widths, slot.column, slot.cell.colSpan),
+            r < headerCount,
+            context,
+          ),
     ),
   );
   return {
@@ -97,7 +122,7 @@ function blockTable(block: BlockLayout, widths: readonly number[], context: Tabl
  */
 export function tableContent(layout: TableLayout, context: TableContext): Content[] {
   const widths = columnWidths(layout, {
-    measure: context.measure,
+    measure: (text) => context.measure(text, 'body'),
     cellPadding: 2 * padding + rule,
     em: pageStyle.tableSize,
   });

@@ -22,7 +22,8 @@ export async function renderAll(
   let next = 0;
   const runWorker = (): Promise<void> =>
     new Promise<void>((resolve) => {
-      const worker = new Worker(workerUrl);
+      // A larger young generation: rendering allocates many short-lived objects.
+      const worker = new Worker(workerUrl, { resourceLimits: { maxYoungGenerationSizeMb: 64 } });
       let current: PdfJob | undefined;
       const feed = () => {
         current = jobs[next++];

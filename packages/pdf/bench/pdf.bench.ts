@@ -1,0 +1,159 @@
+// @nianbao/pdf and `nianbao pdf` against their targets (issue 3), and Chromium's print-to-PDF
+// of the same report as a baseline. Run from packages/pdf: `pnpm bench` (builds first via turbo).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateReport } from '@nianbao/schema/testing';
+import { renderReport } from '../src/index.js';
+import { reportHtml } from './report-html.js';
+
+const fixtureUrl = new URL('../../schema/fixtures/2022-jiangnan-city.json', import.meta.url);
+const fixture = JSON.parse(readFileSync(fixtureUrl, 'utf8')) as {
+  narrative: Record<string, string>;
+};
+const cli = fileURLToPath(new URL('../../../apps/cli/dist/main.js', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'nianbao-bench-'));
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+};
+const timed = (run: () => void): number => {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+};
+
+interface Row {
+  readonly metric: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly target?: number;
+}
+const rows: Row[] = [];
+const note = (row: Row): void => {
+  rows.push(row);
+  console.error(`  ${row.metric}: ${row.value.toFixed(row.unit === 'KB' ? 1 : 0)} ${row.unit}`);
+};
+
+// 1. Warm render, in this process.
+for (let i = 0; i < 5; i++) await renderReport(fixture);
+const warm: number[] = [];
+let bytes: Uint8Array = new Uint8Array();
+for (let i = 0; i < 30; i++) {
+  const start = performance.now();
+  bytes = await renderReport(fixture);
+  warm.push(performance.now() - start);
+}
+note({
+  metric: 'warm render, non-zero fixture (median of 30)',
+  value: median(warm),
+  unit: 'ms',
+  target: 100,
+});
+note({
+  metric: 'file size, non-zero fixture',
+  value: bytes.length / 1024,
+  unit: 'KB',
+  target: 200,
+});
+
+// 2. A cold `nianbao pdf` process for one report.
+const fixtureFile = fileURLToPath(fixtureUrl);
+const cold = Array.from({ length: 5 }, (_, i) =>
+  timed(() =>
+    execFileSync(process.execPath, [cli, 'pdf', fixtureFile, '-o', join(work, `cold-${i}.pdf`)]),
+  ),
+);
+note({
+  metric: 'cold CLI, one report (median of 5)',
+  value: median(cold),
+  unit: 'ms',
+  target: 1000,
+});
+
+// 3. 200 reports in one batch, on all cores.
+const batchDir = join(work, 'batch');
+const files = Array.from({ length: 200 }, (_, seed) => {
+  const file = join(work, `report-${seed}.json`);
+  writeFileSync(file, JSON.stringify({ ...generateReport(seed), narrative: fixture.narrative }));
+  return file;
+});
+const batch = timed(() =>
+  execFileSync(process.execPath, [cli, 'pdf', ...files, '--out-dir', batchDir]),
+);
+const made = readdirSync(batchDir).filter((name) => name.endsWith('.pdf')).length;
+note({
+  metric: `200 reports in one batch (${made} made, ${availableParallelism()} cores)`,
+  value: batch,
+  unit: 'ms',
+  target: 15000,
+});
+
+// 4. Baseline: Debian's Chromium printing the same report as HTML to PDF.
+const chromium = ['chromium', 'chromium-browser'].find(
+  (name) => spawnSync(name, ['--version']).status === 0,
+);
+if (chromium) {
+  const page = join(work, 'report.html');
+  writeFileSync(page, reportHtml(fixture));
+  const printed = join(work, 'chromium.pdf');
+  const chromiumRuns = Array.from({ length: 3 }, () => {
+    const profile = mkdtempSync(join(tmpdir(), 'nianbao-chromium-'));
+    const ms = timed(() =>
+      spawnSync(chromium, [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        `--user-data-dir=${profile}`,
+        '--no-pdf-header-footer',
+        `--print-to-pdf=${printed}`,
+        `file://${page}`,
+      ]),
+    );
+    rmSync(profile, { recursive: true, force: true });
+    return ms;
+  });
+  note({
+    metric: 'baseline: chromium print-to-pdf, one report (median of 3)',
+    value: median(chromiumRuns),
+    unit: 'ms',
+  });
+  note({
+    metric: 'baseline: chromium file size',
+    value: statSync(printed).size / 1024,
+    unit: 'KB',
+  });
+} else {
+  console.error('  chromium not found: apt-get install -y chromium for the baseline');
+}
+rmSync(work, { recursive: true, force: true });
+
+// The table.
+const cold1 = rows.find((r) => r.metric.startsWith('cold CLI'))?.value ?? NaN;
+const chrome = rows.find((r) => r.metric.startsWith('baseline: chromium print'))?.value;
+const width = Math.max(...rows.map((r) => r.metric.length));
+console.log(
+  `\n${'measure'.padEnd(width)}  ${'value'.padStart(10)}  ${'target'.padStart(10)}  verdict`,
+);
+for (const row of rows) {
+  const value = `${row.value.toFixed(row.unit === 'KB' ? 1 : 0)} ${row.unit}`;
+  const target = row.target === undefined ? '' : `≤ ${row.target} ${row.unit}`;
+  const verdict = row.target === undefined ? '' : row.value <= row.target ? 'meets' : 'MISSES';
+  console.log(
+    `${row.metric.padEnd(width)}  ${value.padStart(10)}  ${target.padStart(10)}  ${verdict}`,
+  );
+}
+if (chrome !== undefined)
+  console.log(`\nchromium / nianbao pdf, cold, one report: ${(chrome / cold1).toFixed(1)}×`);
+console.log(
+  `load average while measuring: ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} (${availableParallelism()} cores)`,
+);
