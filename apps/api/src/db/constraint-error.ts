@@ -16,3 +16,9 @@ export async function guardConstraint<T>(write: () => Promise<T>, message: strin
     throw error;
   }
 }
+
+/** True for PostgreSQL's "data exception" class (22xxx): input the database cannot store. */
+export function isDataError(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return false;
+  return /^22[0-9A-Z]{3}$/.test(String(error.code));
+}

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { isDataError } from '../db/constraint-error.js';
 import { ConflictError } from '../db/repository.js';
 
 export interface FieldError {
@@ -80,6 +81,7 @@ export function handleError(error: Error, c: Context): Response {
   if (error instanceof ProblemError)
     return problemResponse(c, error.status, error.detail, error.extensions);
   if (error instanceof ConflictError) return problemResponse(c, 409, error.message);
+  if (isDataError(error)) return problemResponse(c, 400, '请求中有数据库无法保存的内容');
   if (error instanceof HTTPException && error.status < 500)
     return problemResponse(c, error.status, statusDetails[error.status] ?? error.message);
   console.error(error);

@@ -8,6 +8,10 @@ export const ReportJson = z
   .unknown()
   .openapi({ $ref: '#/components/schemas/Report' } as Record<string, unknown>);
 
+/** A string that may reach the database: PostgreSQL text cannot hold U+0000. */
+export const dbText = () =>
+  z.string().refine((value) => !value.includes('\u0000'), { error: '不能包含空字符（U+0000）' });
+
 export const FieldErrorSchema = z.object({ path: z.string(), message: z.string() });
 
 export const ProblemSchema = z

@@ -4,14 +4,14 @@ import { descendantsOf, requireAdmin } from '../auth/permissions.js';
 import type { Repository } from '../db/repository.js';
 import type { AppEnv } from '../http/app-env.js';
 import { ProblemError } from '../http/problem.js';
-import { AgencySchema, IdParams, jsonContent, problemResponses } from '../http/schemas.js';
+import { AgencySchema, IdParams, jsonContent, problemResponses, dbText } from '../http/schemas.js';
 
 const tags = ['机关'];
 
 const AgencyInput = z
   .object({
-    name: z.string().trim().min(1).max(200),
-    parentId: z.string().max(100).nullable().optional(),
+    name: dbText().trim().min(1).max(200),
+    parentId: dbText().max(100).nullable().optional(),
     level: z.enum(agencyLevels).nullable().optional(),
   })
   .openapi('AgencyInput');

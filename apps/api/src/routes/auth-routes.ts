@@ -11,7 +11,7 @@ import {
 import type { Repository } from '../db/repository.js';
 import type { AppEnv } from '../http/app-env.js';
 import { ProblemError } from '../http/problem.js';
-import { UserSchema, jsonContent, problemResponses } from '../http/schemas.js';
+import { UserSchema, jsonContent, problemResponses, dbText } from '../http/schemas.js';
 
 const tags = ['账号'];
 
@@ -25,7 +25,7 @@ const loginRoute = createRoute({
       content: {
         'application/json': {
           schema: z
-            .object({ username: z.string().min(1).max(100), password: z.string().min(1).max(1000) })
+            .object({ username: dbText().min(1).max(100), password: z.string().min(1).max(1000) })
             .openapi('Login'),
         },
       },

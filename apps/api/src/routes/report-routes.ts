@@ -18,6 +18,7 @@ import {
   StatusSchema,
   jsonContent,
   problemResponses,
+  dbText,
 } from '../http/schemas.js';
 import { changedPaths } from '../reports/diff-reports.js';
 import {
@@ -39,7 +40,7 @@ const listRoute = createRoute({
   summary: '列出报告（匿名用户只看到已发布的）',
   request: {
     query: z.object({
-      agencyId: z.string().max(100).optional(),
+      agencyId: dbText().max(100).optional(),
       year: z.coerce.number().int().min(1900).max(9999).optional(),
       status: StatusSchema.optional(),
       page: z.coerce.number().int().min(1).max(100000).default(1),
@@ -60,7 +61,7 @@ const getRoute = createRoute({
 
 const CreateBody = z
   .object({
-    agencyId: z.string().min(1).max(100),
+    agencyId: dbText().min(1).max(100),
     year: z.int().min(1900).max(9999).optional(),
     fromPrevious: z
       .boolean()

@@ -10,15 +10,16 @@ import {
   UserSchema,
   jsonContent,
   problemResponses,
+  dbText,
 } from '../http/schemas.js';
 
 const tags = ['用户'];
 
 const UserInput = z
   .object({
-    username: z.string().trim().min(1).max(100),
+    username: dbText().trim().min(1).max(100),
     password: z.string().min(8, { error: '密码至少 8 个字符' }).max(1000),
-    agencyId: z.string().min(1).max(100),
+    agencyId: dbText().min(1).max(100),
     role: RoleSchema,
   })
   .openapi('UserInput');
