@@ -1,5 +1,6 @@
 // One lint setup for the whole workspace: ESLint + typescript-eslint, formatting left to Prettier.
 import js from '@eslint/js';
+import svelte from 'eslint-plugin-svelte';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -33,5 +34,28 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-dynamic-delete': 'off',
     },
+  },
+  // The editor (SvelteKit): .svelte components and runes modules, running in the browser.
+  ...svelte.configs.recommended.map((config) =>
+    config.files
+      ? {
+          ...config,
+          files: config.files.map((glob) => `apps/editor/**/${glob.replace('**/', '')}`),
+        }
+      : config,
+  ),
+  ...svelte.configs.prettier,
+  {
+    files: ['apps/editor/**/*.svelte', 'apps/editor/**/*.svelte.ts'],
+    languageOptions: {
+      parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.svelte'] },
+    },
+    // Plain Maps and Dates there are local values, never reactive state.
+    rules: { 'svelte/prefer-svelte-reactivity': 'off' },
+  },
+  {
+    files: ['apps/editor/src/**'],
+    ignores: ['apps/editor/src/lib/server/**', 'apps/editor/src/hooks.server.ts'],
+    languageOptions: { globals: { ...globals.browser } },
   },
 );

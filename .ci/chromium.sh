@@ -1,0 +1,7 @@
+# Debian's Chromium for the editor's browser tests (sourced by .ci/run).
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Installing chromium for the browser tests…"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+fi

@@ -1,0 +1,272 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { template2021 } from '@nianbao/schema';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './chromium';
+import { adminPassword } from './servers';
+
+const base = inject('baseUrl');
+const cell = (address: string) => `[data-cell="${address}"]`;
+const focusedCell = (page: Page) =>
+  page.evaluate(() => document.activeElement?.getAttribute('data-cell'));
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let reportUrl = '';
+
+async function typeInto(address: string, text: string) {
+  await page.focus(cell(address));
+  await page.keyboard.type(text);
+}
+
+async function pasteInto(address: string, text: string) {
+  await page.focus(cell(address));
+  await page.evaluate(
+    ({ selector, text }) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      const event = new ClipboardEvent('paste', {
+        clipboardData: data,
+        bubbles: true,
+        cancelable: true,
+      });
+      document.querySelector(selector)?.dispatchEvent(event);
+    },
+    { selector: cell(address), text },
+  );
+}
+
+const saved = () => page.waitForSelector('[data-save-state="saved"]');
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  context = await browser.newContext({ acceptDownloads: true, locale: 'zh-CN' });
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the editor in a real browser', () => {
+  it('sends a visitor to the login page and lets the admin in', async () => {
+    await page.goto(`${base}/`);
+    await page.waitForURL(/\/login/);
+    await page.fill('input[name=username]', 'admin');
+    await page.fill('input[name=password]', 'wrong password');
+    await page.click('button[type=submit]');
+    await page.getByText('用户名或密码不正确').waitFor();
+    await page.fill('input[name=password]', adminPassword);
+    await page.click('button[type=submit]');
+    await page.getByRole('heading', { name: '年度报告' }).waitFor();
+    expect(await page.locator('table.list tbody tr').count()).toBeGreaterThan(0);
+  });
+
+  it('creates an empty report and draws the six sections and the official tables', async () => {
+    await page.fill('input[name=year]', '2023');
+    await page.click('form button[type=submit]');
+    await page.waitForURL(/\/reports\//);
+    reportUrl = page.url();
+    await page.waitForSelector(cell('requests.received.natural'));
+    const headings = await page.locator('section.section h2').allTextContents();
+    expect(headings).toEqual(template2021.sections.map((s) => s.heading));
+    await page.getByRole('columnheader', { name: '申请人情况' }).waitFor();
+    expect(await page.locator('[data-cell]').count()).toBe(6 * 1 + 2 * 2 + 25 * 7 + 15);
+    expect(await page.getAttribute(cell('requests.received.natural'), 'aria-label')).toBe(
+      '一、本年新收政府信息公开申请数量 · 申请人情况 · 自然人',
+    );
+    expect(await page.getAttribute(cell('requests.received.total'), 'readonly')).not.toBeNull();
+  });
+
+  it('moves between cells with arrows, Enter and Tab', async () => {
+    await page.focus(cell('requests.received.natural'));
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedCell(page)).toBe('requests.carriedOver.natural');
+    await page.keyboard.press('ArrowRight');
+    expect(await focusedCell(page)).toBe('requests.carriedOver.commercial');
+    await page.keyboard.press('Enter');
+    expect(await focusedCell(page)).toBe('requests.granted.commercial');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedCell(page)).toBe('requests.granted.natural');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await focusedCell(page)).toBe('requests.received.natural');
+  });
+
+  it('computes totals as the user types and shows a balance error until it balances', async () => {
+    await typeInto('requests.received.natural', '5');
+    expect(await page.inputValue(cell('requests.received.total'))).toBe('5');
+    await page.waitForSelector('[data-rule="requests.balance"]');
+    expect(await page.getAttribute(cell('requests.received.natural'), 'aria-invalid')).toBe('true');
+    await typeInto('requests.granted.natural', '5');
+    expect(await page.inputValue(cell('requests.handledTotal.natural'))).toBe('5');
+    await page.waitForSelector('[data-rule="requests.balance"]', { state: 'detached' });
+    expect(await page.getAttribute(cell('requests.received.natural'), 'aria-invalid')).toBe(
+      'false',
+    );
+  });
+
+  it('replaces a value when typing, and reads full-width digits and thousands separators', async () => {
+    await typeInto('proactive.licensing.decisions', '７');
+    await page.keyboard.press('Enter');
+    expect(await page.inputValue(cell('proactive.licensing.decisions'))).toBe('7');
+    await page.keyboard.press('Shift+Enter');
+    await page.keyboard.type('１，２３４');
+    await page.keyboard.press('Tab');
+    expect(await page.inputValue(cell('proactive.licensing.decisions'))).toBe('1234');
+  });
+
+  it('keeps the first character typed through an input method', async () => {
+    await page.focus(cell('proactive.punishment.decisions'));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: '３', selectionStart: 1, selectionEnd: 1 });
+    await cdp.send('Input.imeSetComposition', { text: '３６', selectionStart: 2, selectionEnd: 2 });
+    await cdp.send('Input.insertText', { text: '３６' });
+    await cdp.detach();
+    await page.keyboard.press('Enter');
+    expect(await page.inputValue(cell('proactive.punishment.decisions'))).toBe('36');
+  });
+
+  it('marks a value that is not a number and keeps it out of the report', async () => {
+    await typeInto('proactive.coercion.decisions', '1.5');
+    await page.keyboard.press('Tab');
+    expect(await page.getAttribute(cell('proactive.coercion.decisions'), 'aria-invalid')).toBe(
+      'true',
+    );
+    expect(await page.getAttribute(cell('proactive.coercion.decisions'), 'title')).toContain(
+      '应为整数',
+    );
+    await typeInto('proactive.coercion.decisions', '2');
+    expect(await page.getAttribute(cell('proactive.coercion.decisions'), 'aria-invalid')).toBe(
+      'false',
+    );
+  });
+
+  it('pastes a block from Excel from the focused cell, checks each cell, and undoes it', async () => {
+    await pasteInto('requests.deniedStateSecret.natural', '1\t2\r\n3\tx\r\n');
+    expect(await page.inputValue(cell('requests.deniedStateSecret.natural'))).toBe('1');
+    expect(await page.inputValue(cell('requests.deniedStateSecret.commercial'))).toBe('2');
+    expect(await page.inputValue(cell('requests.deniedProhibited.natural'))).toBe('3');
+    expect(
+      await page.getAttribute(cell('requests.deniedProhibited.commercial'), 'aria-invalid'),
+    ).toBe('true');
+    await page.getByText('已粘贴 3 个单元格').waitFor();
+    expect(await page.inputValue(cell('requests.handledTotal.natural'))).toBe('9');
+    await page.keyboard.press('Control+z');
+    expect(await page.inputValue(cell('requests.deniedStateSecret.natural'))).toBe('0');
+    expect(await page.inputValue(cell('requests.deniedProhibited.natural'))).toBe('0');
+    expect(await page.inputValue(cell('requests.handledTotal.natural'))).toBe('5');
+    await page.keyboard.press('Control+y');
+    expect(await page.inputValue(cell('requests.deniedProhibited.natural'))).toBe('3');
+  });
+
+  it('focuses the cell of a finding clicked in the panel', async () => {
+    await page.locator('[data-rule="requests.balance"]').first().click();
+    expect(await focusedCell(page)).toMatch(/^requests\./);
+    // Balance again: the pasted cases were handled, so they were received too.
+    await typeInto('requests.received.natural', '9');
+    await typeInto('requests.received.commercial', '2');
+    await page.waitForSelector('[data-rule="requests.balance"]', { state: 'detached' });
+  });
+
+  it('saves automatically and finds everything after a reload', async () => {
+    await page.fill('[data-field="narrative.other"]', '无。');
+    await saved();
+    await page.reload();
+    await page.waitForSelector(cell('requests.received.natural'));
+    expect(await page.inputValue(cell('requests.received.natural'))).toBe('9');
+    expect(await page.inputValue(cell('requests.deniedProhibited.natural'))).toBe('3');
+    expect(await page.inputValue(cell('proactive.licensing.decisions'))).toBe('1234');
+    expect(await page.inputValue(cell('proactive.punishment.decisions'))).toBe('36');
+    expect(await page.inputValue('[data-field="narrative.other"]')).toBe('无。');
+  });
+
+  it('asks before leaving with unsaved changes, and recovers a local draft after losing the connection', async () => {
+    await context.setOffline(true);
+    await typeInto('appeals.review.upheld', '4');
+    await page.waitForSelector('[data-save-state="unsaved"]');
+    let asked = '';
+    page.once('dialog', (dialog) => {
+      asked = dialog.message();
+      void dialog.dismiss();
+    });
+    await page.click('a.brand');
+    expect(asked).toContain('尚未保存');
+    expect(page.url()).toBe(reportUrl);
+    await page.close({ runBeforeUnload: false });
+    await context.setOffline(false);
+    page = await context.newPage();
+    await page.goto(reportUrl);
+    await page.getByRole('button', { name: '恢复本机的修改' }).click();
+    expect(await page.inputValue(cell('appeals.review.upheld'))).toBe('4');
+    expect(await page.inputValue(cell('appeals.review.total'))).toBe('4');
+    await saved();
+  });
+
+  it('shows a dialog, never overwriting, when the server holds a newer version', async () => {
+    const id = reportUrl.split('/').at(-1) ?? '';
+    const current = await (await context.request.get(`${base}/api/reports/${id}`)).json();
+    const theirs = structuredClone(current.report);
+    theirs.appeals.review.corrected = 7;
+    theirs.appeals.review.total = 11;
+    const put = await context.request.put(`${base}/api/reports/${id}`, {
+      data: theirs,
+      headers: { 'if-match': `"${current.version}"` },
+    });
+    expect(put.status()).toBe(200);
+    await typeInto('appeals.review.other', '1');
+    await page.getByRole('heading', { name: '服务器上有更新的版本' }).waitFor();
+    await page.getByRole('button', { name: '载入服务器上的版本（放弃我的修改）' }).click();
+    expect(await page.inputValue(cell('appeals.review.corrected'))).toBe('7');
+    expect(await page.inputValue(cell('appeals.review.other'))).toBe('0');
+    await saved();
+  });
+
+  it('has no serious or critical accessibility violations on the report page', async () => {
+    const require = createRequire(import.meta.url);
+    await page.addScriptTag({
+      content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'),
+    });
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              c: unknown,
+              o: unknown,
+            ) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+    });
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  });
+
+  it('submits the report, which then cannot be edited', async () => {
+    await page.click('[data-action="submit"]');
+    await page.waitForSelector('[data-status="submitted"]');
+    expect(await page.getAttribute(cell('requests.received.natural'), 'readonly')).not.toBeNull();
+    await page.locator('summary', { hasText: '修订历史' }).click();
+    await page.getByText('提交审核').first().waitFor();
+  });
+
+  it('downloads the PDF of the report', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-action="pdf"]'),
+    ]);
+    const path = await download.path();
+    expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('logs out', async () => {
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await page.waitForURL(/\/login/);
+    await page.goto(reportUrl);
+    await page.waitForURL(/\/login/);
+  });
+});

@@ -1,0 +1,20 @@
+import type { TestProject } from 'vitest/node';
+import { chromiumPath, launchChromium } from './chromium';
+import { startServers } from './servers';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // Fail before starting anything when the browser is missing.
+  const browser = await launchChromium().catch((error: Error) => {
+    throw new Error(`${error.message} (looked for ${chromiumPath})`);
+  });
+  await browser.close();
+  const servers = await startServers();
+  project.provide('baseUrl', servers.url);
+  return () => servers.stop();
+}

@@ -1,0 +1,91 @@
+import type { Finding } from '@nianbao/schema';
+
+export type Role = 'admin' | 'editor' | 'reviewer';
+export type ReportStatus = 'draft' | 'submitted' | 'returned' | 'approved' | 'published';
+
+export interface User {
+  readonly id: string;
+  readonly username: string;
+  readonly agencyId: string;
+  readonly role: Role;
+}
+
+export interface Agency {
+  readonly id: string;
+  readonly name: string;
+  readonly parentId: string | null;
+  readonly level: string | null;
+}
+
+export interface ReportSummary {
+  readonly id: string;
+  readonly agencyId: string;
+  readonly year: number;
+  readonly status: ReportStatus;
+  readonly version: number;
+  readonly correctsId: string | null;
+  readonly updatedAt: string;
+}
+
+export interface ReportResource extends ReportSummary {
+  readonly report: unknown;
+}
+
+export interface Revision {
+  readonly number: number;
+  readonly action: string;
+  readonly status: ReportStatus;
+  readonly userId: string | null;
+  readonly createdAt: string;
+  readonly changes: readonly string[];
+}
+
+/** An API answer other than 2xx, with the problem document's Chinese detail. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly detail: string,
+    readonly body: { findings?: Finding[]; currentVersion?: number; existingId?: string } = {},
+  ) {
+    super(detail);
+  }
+}
+
+type Fetch = typeof fetch;
+
+/** Calls the API on the editor's own origin (the editor's server forwards `/api/*`). */
+export async function api<T>(fetcher: Fetch, path: string, init: RequestInit = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetcher(path, {
+      ...init,
+      credentials: 'same-origin',
+      headers: { ...(init.body ? { 'content-type': 'application/json' } : {}), ...init.headers },
+    });
+  } catch {
+    throw new ApiError(0, '网络连接中断');
+  }
+  if (response.status === 204) return undefined as T;
+  const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+  if (!response.ok)
+    throw new ApiError(
+      response.status,
+      typeof body.detail === 'string' ? body.detail : `服务器返回错误（${response.status}）`,
+      body,
+    );
+  return body as T;
+}
+
+export const statusNames: Readonly<Record<ReportStatus, string>> = {
+  draft: '草稿',
+  submitted: '已提交',
+  returned: '已退回',
+  approved: '已审核',
+  published: '已发布',
+};
+
+export const roleNames: Readonly<Record<Role, string>> = {
+  admin: '管理员',
+  editor: '编辑',
+  reviewer: '审核人',
+};

@@ -1,0 +1,150 @@
+import type { GridValue, NavGrid } from '$lib/grid/grid-layout';
+import { moveForKey, moveFrom } from '$lib/grid/navigation';
+import { parseCellText } from '$lib/grid/normalise-number';
+import { isBlock, parseTable, planPaste } from '$lib/grid/paste-block';
+import type { ReportEditor } from './report-editor.svelte';
+
+type InputEvent<E extends Event> = E & { currentTarget: HTMLInputElement };
+
+/** Focuses a number cell (or a prose field) by its JSON address. */
+export function focusCell(address: string): boolean {
+  const target = document.querySelector<HTMLElement>(
+    `[data-cell="${CSS.escape(address)}"], [data-field="${CSS.escape(address)}"]`,
+  );
+  target?.focus();
+  target?.scrollIntoView({ block: 'nearest' });
+  return target !== null;
+}
+
+const isUndoKey = (e: KeyboardEvent) =>
+  (e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'z' && !e.shiftKey;
+const isRedoKey = (e: KeyboardEvent) =>
+  (e.ctrlKey || e.metaKey) &&
+  !e.altKey &&
+  (e.key.toLowerCase() === 'y' || (e.key.toLowerCase() === 'z' && e.shiftKey));
+
+/**
+ * Spreadsheet-style entry into the number cells: arrows, Enter and Tab move; typing replaces;
+ * input methods keep their first character; pasted blocks spread over the grid; Ctrl+Z/Ctrl+Y.
+ */
+export class CellEntry {
+  /** The focused number cell, for the message line under the tables. */
+  focused = $state<GridValue>();
+  /** What the last paste did, in Chinese. */
+  notice = $state<string>();
+
+  private readonly editor: ReportEditor;
+  private composing = false;
+  private visits = 0;
+  private visitKey = '';
+  private selectOnMouseUp = false;
+
+  constructor(editor: ReportEditor) {
+    this.editor = editor;
+  }
+
+  onFocus(event: InputEvent<FocusEvent>, cell: GridValue): void {
+    this.focused = cell;
+    this.visitKey = `${cell.address}#${++this.visits}`;
+    // Typing replaces the value, as in a spreadsheet.
+    event.currentTarget.select();
+    this.selectOnMouseUp = true;
+  }
+
+  onMouseUp(event: MouseEvent): void {
+    if (this.selectOnMouseUp) event.preventDefault();
+    this.selectOnMouseUp = false;
+  }
+
+  onBlur(cell: GridValue): void {
+    this.editor.sealEdit();
+    this.composing = false;
+    const draft = this.editor.drafts.get(cell.address);
+    if (draft && draft.message === undefined) this.editor.drafts.delete(cell.address);
+  }
+
+  onCompositionStart(): void {
+    this.composing = true;
+  }
+
+  onCompositionEnd(event: InputEvent<CompositionEvent>, cell: GridValue): void {
+    this.composing = false;
+    this.take(event.currentTarget.value, cell);
+  }
+
+  onInput(event: InputEvent<Event>, cell: GridValue): void {
+    this.selectOnMouseUp = false;
+    const text = event.currentTarget.value;
+    // While an input method composes, its text is not yet what the user typed.
+    if (this.composing || (event as unknown as { isComposing?: boolean }).isComposing) {
+      this.editor.drafts.set(cell.address, { text });
+      return;
+    }
+    this.take(text, cell);
+  }
+
+  private take(text: string, cell: GridValue): void {
+    if (cell.isTotal || !this.editor.isEditable) return;
+    const parsed = parseCellText(text, cell.kind);
+    if (!parsed.ok) {
+      this.editor.drafts.set(cell.address, { text, message: parsed.message });
+      return;
+    }
+    this.editor.drafts.set(cell.address, { text });
+    this.editor.setCells(new Map([[cell.address, parsed.value]]), this.visitKey);
+  }
+
+  onKeyDown(event: InputEvent<KeyboardEvent>, cell: GridValue, nav: NavGrid): void {
+    if (this.composing || event.isComposing || event.keyCode === 229) return;
+    if (isUndoKey(event) || isRedoKey(event)) {
+      event.preventDefault();
+      this.travel(isUndoKey(event) ? 'undo' : 'redo');
+      return;
+    }
+    if (event.key === 'Escape') return this.cancel(event, cell);
+    const move = moveForKey(event);
+    if (!move || event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = moveFrom(nav, cell.address, move);
+    // Tab past the last cell leaves the table, as anywhere on a page.
+    if (!target && (move === 'next' || move === 'previous')) return;
+    event.preventDefault();
+    if (target) focusCell(target);
+  }
+
+  private cancel(event: InputEvent<KeyboardEvent>, cell: GridValue): void {
+    const last = this.editor.history.done.at(-1);
+    if (last?.key === this.visitKey) this.editor.undo();
+    this.editor.drafts.delete(cell.address);
+    event.currentTarget.select();
+  }
+
+  /** Undo or redo from anywhere but a text field; focuses the cell it changed. */
+  travel(direction: 'undo' | 'redo'): void {
+    this.editor.sealEdit();
+    const address = direction === 'undo' ? this.editor.undo() : this.editor.redo();
+    if (address) focusCell(address);
+  }
+
+  onPaste(event: InputEvent<ClipboardEvent>, cell: GridValue, nav: NavGrid): void {
+    const text = event.clipboardData?.getData('text/plain') ?? '';
+    if (!isBlock(text)) return; // one value: the input takes it and onInput checks it
+    event.preventDefault();
+    if (!this.editor.isEditable) return;
+    const plan = planPaste(nav, cell.address, parseTable(text));
+    this.editor.paste(plan);
+    const parts = [`已粘贴 ${plan.changes.length} 个单元格`];
+    if (plan.rejected.length > 0) parts.push(`${plan.rejected.length} 个不是有效数字，已标出`);
+    if (plan.totalsSkipped > 0) parts.push(`${plan.totalsSkipped} 个合计单元格由系统计算，已忽略`);
+    if (plan.outside > 0) parts.push(`${plan.outside} 个超出表格，已忽略`);
+    this.notice = `${parts.join('；')}。可按 Ctrl+Z 撤销。`;
+  }
+
+  /** Page-wide shortcut: Ctrl+Z / Ctrl+Y outside text fields undo cell edits. */
+  onWindowKeyDown(event: KeyboardEvent): void {
+    const target = event.target as HTMLElement | null;
+    if (target?.closest('textarea, input, select, [contenteditable]')) return;
+    if (!isUndoKey(event) && !isRedoKey(event)) return;
+    event.preventDefault();
+    this.travel(isUndoKey(event) ? 'undo' : 'redo');
+  }
+}

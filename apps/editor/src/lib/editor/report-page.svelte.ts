@@ -1,0 +1,125 @@
+import type { Report } from '@nianbao/schema';
+import {
+  api,
+  ApiError,
+  type ReportResource,
+  type ReportStatus,
+  type Revision,
+  type User,
+} from '$lib/api/api-client';
+import { Autosave } from './autosave.svelte';
+import { CellEntry } from './cell-entry.svelte';
+import { clearDraft, readDraft, type LocalDraft } from './local-draft';
+import { ReportEditor } from './report-editor.svelte';
+import { actionsFor, isEditableStatus, type WorkflowAction } from './workflow-actions';
+
+/** Everything the report page does: editing, saving, recovery, workflow, PDF and history. */
+export class ReportPage {
+  readonly id: string;
+  readonly user: User;
+  readonly editor: ReportEditor;
+  readonly autosave: Autosave;
+  readonly entry: CellEntry;
+  status = $state<ReportStatus>('draft');
+  /** A local draft from an earlier visit that the server does not have. */
+  recovered = $state<LocalDraft>();
+  busy = $state<string>();
+  message = $state<{ readonly kind: 'info' | 'error'; readonly text: string }>();
+  revisions = $state<readonly Revision[]>();
+
+  readonly actions = $derived.by<WorkflowAction[]>(() => actionsFor(this.user.role, this.status));
+
+  constructor(
+    resource: ReportResource,
+    options: { user: User; previous?: Report; storage: Storage },
+  ) {
+    this.id = resource.id;
+    this.user = options.user;
+    this.status = resource.status;
+    const canEdit = options.user.role !== 'reviewer' && isEditableStatus(resource.status);
+    this.editor = new ReportEditor(resource.report as Report, {
+      ...(options.previous ? { previous: options.previous } : {}),
+      isEditable: canEdit,
+    });
+    this.autosave = new Autosave({
+      reportId: resource.id,
+      version: resource.version,
+      read: () => this.editor.computed,
+      storage: options.storage,
+    });
+    this.entry = new CellEntry(this.editor);
+    const draft = readDraft(options.storage, resource.id);
+    if (draft && canEdit && JSON.stringify(draft.report) !== JSON.stringify(this.editor.computed))
+      this.recovered = draft;
+    else if (draft) clearDraft(options.storage, resource.id);
+  }
+
+  /** Puts the recovered draft back into the editor; it is then saved like any change. */
+  restoreDraft(): void {
+    if (!this.recovered) return;
+    this.editor.replace(this.recovered.report as Report, { isChange: true });
+    this.recovered = undefined;
+  }
+
+  discardDraft(storage: Storage): void {
+    clearDraft(storage, this.id);
+    this.recovered = undefined;
+  }
+
+  /** Conflict: take the server's copy, dropping local changes. */
+  async loadServerCopy(): Promise<void> {
+    const fresh = await api<ReportResource>(fetch, `/api/reports/${this.id}`);
+    this.editor.replace(fresh.report as Report, { isChange: false });
+    this.status = fresh.status;
+    this.autosave.resolve(fresh.version, { keepMine: false });
+  }
+
+  /** Conflict: save my copy over the server's newer one, as the user asked. */
+  async overwriteServerCopy(): Promise<void> {
+    const fresh = await api<ReportResource>(fetch, `/api/reports/${this.id}`);
+    this.autosave.resolve(fresh.version, { keepMine: true });
+  }
+
+  async run(action: WorkflowAction): Promise<void> {
+    this.busy = action.label;
+    this.message = undefined;
+    try {
+      if (action.savesFirst && !(await this.autosave.flush()))
+        throw new ApiError(0, '报告尚未保存，请稍后再试');
+      const moved = await api<ReportResource>(fetch, `/api/reports/${this.id}/${action.action}`, {
+        method: 'POST',
+        headers: { 'if-match': `"${this.autosave.version}"` },
+      });
+      this.status = moved.status;
+      this.autosave.moved(moved.version);
+      this.editor.isEditable = this.user.role !== 'reviewer' && isEditableStatus(moved.status);
+      this.message = { kind: 'info', text: `已${action.label}` };
+      if (this.revisions) await this.loadRevisions();
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      this.message = { kind: 'error', text: `${action.label}失败：${error.detail}` };
+    } finally {
+      this.busy = undefined;
+    }
+  }
+
+  /** The PDF of the saved report; a report with errors gets a marked preview. */
+  async pdfUrl(): Promise<string | undefined> {
+    if (!(await this.autosave.flush())) {
+      this.message = { kind: 'error', text: '报告尚未保存，PDF 将按服务器上的版本生成' };
+    }
+    const force = this.editor.errorCount > 0 ? '?force=true' : '';
+    return `/api/reports/${this.id}/pdf${force}`;
+  }
+
+  async loadRevisions(): Promise<void> {
+    try {
+      this.revisions = (
+        await api<Revision[]>(fetch, `/api/reports/${this.id}/revisions`)
+      ).toReversed();
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      this.message = { kind: 'error', text: `无法读取修订历史：${error.detail}` };
+    }
+  }
+}

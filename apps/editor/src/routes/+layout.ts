@@ -1,0 +1,16 @@
+import { redirect } from '@sveltejs/kit';
+import { api, ApiError, type User } from '$lib/api/api-client';
+import type { LayoutLoad } from './$types';
+
+// The editor runs in the browser; its server only serves files and forwards /api.
+export const ssr = false;
+
+export const load: LayoutLoad = async ({ fetch, url }) => {
+  try {
+    return { user: await api<User>(fetch, '/api/auth/me') };
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.status !== 401) throw error;
+    if (url.pathname !== '/login') redirect(307, `/login?next=${encodeURIComponent(url.pathname)}`);
+    return { user: undefined };
+  }
+};
