@@ -11,7 +11,7 @@ import { columnWidths } from './column-widths.js';
 import type { FontRole } from './fonts.js';
 import { lineContent } from './line-content.js';
 import { placeCells } from './place-cells.js';
-import { pageStyle } from './page-style.js';
+import { pageStyle, textWidth } from './page-style.js';
 import type { TextLog } from './text-log.js';
 
 export interface TableContext {
@@ -125,6 +125,8 @@ export function tableContent(layout: TableLayout, context: TableContext): Conten
     measure: (text) => context.measure(text, 'body'),
     cellPadding: 2 * padding + rule,
     em: pageStyle.tableSize,
+    // Each column brings its padding and one rule; the table's last rule closes it.
+    available: textWidth - rule,
   });
   return layout.blocks.map((block) => blockTable(block, widths, context));
 }

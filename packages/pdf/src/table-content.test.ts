@@ -1,0 +1,54 @@
+import { tableLayout, tablesOf, templates } from '@nianbao/schema';
+import type { ContentTable } from 'pdfmake/interfaces.js';
+import { describe, expect, it } from 'vitest';
+import { textWidth } from './page-style.js';
+import { tableContent } from './table-content.js';
+import { TextLog } from './text-log.js';
+
+const context = {
+  report: {},
+  where: '表',
+  log: new TextLog(),
+  family: { body: 'b', heading: 'h', title: 't' },
+  measure: (text: string) => [...text].length * 9,
+  lineHeight: 1,
+};
+
+describe('tableContent', () => {
+  for (const template of templates) {
+    for (const table of tablesOf(template)) {
+      it(`lays out ${template.format} table ${table.id} as the template's grid, headers repeating`, () => {
+        const layout = tableLayout(table);
+        const tables = tableContent(layout, context) as ContentTable[];
+        expect(tables).toHaveLength(layout.blocks.length);
+        tables.forEach(({ table: pdfTable }, index) => {
+          const block = layout.blocks[index];
+          if (!block) throw new Error('no block');
+          const titleRows = block.title === undefined ? 0 : 1;
+          expect(pdfTable.headerRows).toBe(titleRows + block.header.length);
+          expect(pdfTable.dontBreakRows).toBe(true);
+          expect(pdfTable.body).toHaveLength(titleRows + block.header.length + block.body.length);
+          for (const row of pdfTable.body) expect(row).toHaveLength(table.width);
+          // Every merged cell as the layout gives it, in the same order.
+          const spans = pdfTable.body.flatMap((row) =>
+            row.flatMap((cell) =>
+              typeof cell === 'object' && cell !== null && 'rowSpan' in cell
+                ? [[cell.rowSpan, cell.colSpan]]
+                : [],
+            ),
+          );
+          const expected = [
+            ...(titleRows ? [[1, table.width]] : []),
+            ...[...block.header, ...block.body].flat().map((cell) => [cell.rowSpan, cell.colSpan]),
+          ];
+          expect(spans).toEqual(expected);
+          // The columns fill the text block exactly: widths, 1.5 pt padding each side, 0.75 pt rules.
+          const widths = pdfTable.widths as number[];
+          const total =
+            widths.reduce((sum, w) => sum + w, 0) + table.width * 3 + (table.width + 1) * 0.75;
+          expect(total).toBeCloseTo(textWidth, 1);
+        });
+      });
+    }
+  }
+});
