@@ -2,6 +2,9 @@ import { isEmptyCell, type Line, type ReportDocument } from './document.js';
 import { normalizeLabel } from './normalize.js';
 import { readCell } from './read-cell.js';
 
+// A value, not a label: digits, separators, a unit (no label is only that).
+const looksNumeric = /^[\s\d０-９,，.．+\-−－]*(?:件|万元|元)?\s*$/;
+
 /** A document with each line's cells normalised on first use (both templates read the same lines). */
 export class DocumentIndex {
   readonly lines: readonly Line[];
@@ -18,7 +21,7 @@ export class DocumentIndex {
     let keys = this.#keys[index];
     if (!keys) {
       keys = (this.lines[index]?.cells ?? []).map((cell) =>
-        isEmptyCell(cell) ? '' : normalizeLabel(cell),
+        isEmptyCell(cell) || looksNumeric.test(cell) ? '' : normalizeLabel(cell),
       );
       this.#keys[index] = keys;
     }

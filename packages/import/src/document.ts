@@ -10,10 +10,8 @@ export interface ReportDocument {
   readonly meta: Readonly<Record<string, string>>;
 }
 
-const blank = /^[\s\u00a0\u3000]*$/;
-
-/** True when a cell holds nothing but white space. */
-export const isEmptyCell = (text: string): boolean => blank.test(text);
+/** True when a cell holds nothing but white space (trim() knows &nbsp; and the ideographic space). */
+export const isEmptyCell = (text: string): boolean => text.trim() === '';
 
 /** The non-empty cells of a line, trimmed. */
 export const filledCells = (line: Line): string[] =>
@@ -21,7 +19,12 @@ export const filledCells = (line: Line): string[] =>
 
 /** A line's text when it reads as a paragraph: a paragraph, or a row with a single filled cell. */
 export function paragraphText(line: Line): string | undefined {
-  const filled = filledCells(line);
-  if (!line.isRow) return filled[0] ?? '';
-  return filled.length === 1 ? filled[0] : undefined;
+  let text: string | undefined;
+  for (const cell of line.cells) {
+    const trimmed = cell.trim();
+    if (!trimmed) continue;
+    if (text !== undefined) return undefined;
+    text = trimmed;
+  }
+  return text ?? (line.isRow ? undefined : '');
 }

@@ -38,6 +38,8 @@ function headingsOf(all: readonly TemplateDef[]): Heading[] {
 }
 
 const knownHeadings = headingsOf(templates);
+// Every heading starts with its ordinal: a cheap test before normalising a line.
+const firstCharacters = new Set(knownHeadings.map((heading) => heading.text[0]));
 
 function matches(line: string, heading: Heading): boolean {
   if (line === heading.text) return true;
@@ -53,6 +55,7 @@ export function findSections(index: DocumentIndex): SectionLines {
   index.lines.forEach((line, at) => {
     const text = paragraphText(line);
     if (text === undefined || text.length > maxHeadingLength) return;
+    if (!firstCharacters.has(text[0]) && !firstCharacters.has(text.normalize('NFKC')[0])) return;
     const key = normalizeLabel(text).replace(trailing, '');
     const found = knownHeadings.find(
       (heading) =>

@@ -21,6 +21,7 @@ export function fitValues(
   spans: readonly number[],
 ): (string | undefined)[] {
   const count = spans.length;
+  if (cells.length === count) return [...cells];
   const spanned = spannedPositions(spans);
   const compact = spans.map((_, index) => index);
   const layouts = [compact, spanned];

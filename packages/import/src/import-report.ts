@@ -1,5 +1,4 @@
 import {
-  emptyReport,
   proseSectionsOf,
   templateForYear,
   templates,
@@ -62,6 +61,21 @@ function chooseTemplate(index: DocumentIndex, sections: SectionLines, year: numb
   return best;
 }
 
+/** Every table of the template with every cell 0, as `emptyReport` gives (built from the cached plans). */
+function blankTables(template: TemplateDef): Record<string, TableValues> {
+  const tables: Record<string, TableValues> = {};
+  for (const plan of tablePlans(template)) {
+    const values: TableValues = {};
+    for (const [record, fields] of plan.records) {
+      const row: Record<string, number> = {};
+      for (const field of fields) row[field] = 0;
+      values[record] = row;
+    }
+    tables[plan.table.id] = values;
+  }
+  return tables;
+}
+
 function fillTable(match: TableMatch, values: TableValues, heading: string): Finding[] {
   const findings: Finding[] = [];
   if (match.values.size === 0) {
@@ -122,10 +136,14 @@ export function importReport(input: string, options: ImportOptions): ImportResul
   const { template, matches } = chooseTemplate(index, sections, year);
   const name = options.agency?.name ?? header.agency;
   const level = options.agency?.level;
-  const report = emptyReport(template, {
+  const report = {
+    format: template.format,
     year: year ?? template.years.from,
     agency: { name: name ?? '', ...(level ? { level } : {}) },
-  });
+    ...(header.publishedOn ? { publishedOn: header.publishedOn } : {}),
+    narrative: Object.fromEntries(proseSectionsOf(template).map((section) => [section.id, ''])),
+    ...blankTables(template),
+  } as Report;
   if (sections.headings.size === 0 && matches.every((match) => match.values.size === 0)) {
     return { report, findings: [found.noReport()] };
   }
@@ -145,6 +163,5 @@ export function importReport(input: string, options: ImportOptions): ImportResul
     const lines = section === proseSectionsOf(template)[0] ? [...preamble, ...own] : own;
     report.narrative[section.id] = proseOf(index, lines, header.usedLines);
   }
-  if (header.publishedOn) report.publishedOn = header.publishedOn;
   return { report, findings: [...findings, ...validate(report)] };
 }

@@ -148,7 +148,8 @@ export function matchTable(
     for (let j = 0; j < hit.lines; j++) hitLines.add(i + j);
     n += hit.lines - 1;
   }
-  for (const i of missed) {
+  const labelled = plan.rows.filter((row) => row.label !== undefined).length;
+  for (const i of taken.size < labelled ? missed : []) {
     const hit = fuzzyHit(plan, index.keys(i), index.lines[i]?.cells ?? [], taken);
     if (!hit) continue;
     taken.add(hit.row);

@@ -2,6 +2,10 @@ const spaces = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 const quotes = /[“”„‟"＂]/g;
 const singleQuotes = /[‘’']/g;
 const enumeratorComma = /^(\d+)、/;
+const plainAscii = /^[\x21-\x7e]*$/;
+// Labels repeat in every report: remember the last few thousand.
+const cache = new Map<string, string>();
+const cacheLimit = 4096;
 
 /**
  * A label as compared, whatever the copy did to it: NFKC (full-width brackets, commas and digits
@@ -9,12 +13,18 @@ const enumeratorComma = /^(\d+)、/;
  * @example normalizeLabel('(二) 部分公开(区分处理的, 只计这一情形)') === normalizeLabel('（二）部分公开（区分处理的，只计这一情形）')
  */
 export function normalizeLabel(text: string): string {
-  return text
+  if (plainAscii.test(text)) return text; // numbers, mostly: nothing to normalise
+  const known = cache.get(text);
+  if (known !== undefined) return known;
+  const normalized = text
     .normalize('NFKC')
     .replace(spaces, '')
     .replace(quotes, '"')
     .replace(singleQuotes, "'")
     .replace(enumeratorComma, '$1.');
+  if (cache.size >= cacheLimit) cache.clear();
+  if (text.length <= 80) cache.set(text, normalized);
+  return normalized;
 }
 
 function bigrams(text: string): Map<string, number> {

@@ -24,6 +24,8 @@ export interface TablePlan {
   readonly rows: readonly RowPlan[];
   /** Normalised row label → the rows that carry it, in print order. */
   readonly rowsByLabel: ReadonlyMap<string, readonly RowPlan[]>;
+  /** Each record of the table with its fields, in print order. */
+  readonly records: readonly (readonly [string, readonly string[]])[];
   /** Every normalised label of the table that is not a data row's own (groups, headers). */
   readonly otherLabels: ReadonlySet<string>;
 }
@@ -59,7 +61,11 @@ function planTable(table: TableDef, sectionId: string): TablePlan {
     if (row.label !== undefined)
       rowsByLabel.set(row.label, [...(rowsByLabel.get(row.label) ?? []), row]);
   }
-  return { table, sectionId, blocks, rows, rowsByLabel, otherLabels };
+  const records = new Map<string, string[]>();
+  for (const cell of rows.flatMap((row) => row.cells)) {
+    records.set(cell.record, [...(records.get(cell.record) ?? []), cell.field]);
+  }
+  return { table, sectionId, blocks, rows, rowsByLabel, otherLabels, records: [...records] };
 }
 
 const plans = new WeakMap<TemplateDef, readonly TablePlan[]>();

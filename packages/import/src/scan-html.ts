@@ -1,0 +1,107 @@
+import { decodeHTML } from 'entities';
+
+/** What the scanner reports, in document order. Tag names come lower-cased. */
+export interface HtmlHandler {
+  /** `attributes` reads the tag's attributes on demand (most tags never need them). */
+  openTag(name: string, attributes: () => Record<string, string>): void;
+  closeTag(name: string): void;
+  text(text: string): void;
+}
+
+// Elements whose content is raw text, never tags (title is decoded, the others are skipped).
+const rawTextEnds = new Map(
+  ['script', 'style', 'title', 'textarea', 'xmp'].map((name) => [
+    name,
+    new RegExp(`</${name}`, 'gi'),
+  ]),
+);
+const attribute = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
+const gt = 62; // >
+
+const decode = (text: string): string => (text.includes('&') ? decodeHTML(text) : text);
+
+function readAttributes(source: string): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  for (const [, name = '', double, single, bare] of source.matchAll(attribute)) {
+    attributes[name.toLowerCase()] = decode(double ?? single ?? bare ?? '');
+  }
+  return attributes;
+}
+
+const isNameCode = (code: number): boolean =>
+  (code >= 97 && code <= 122) ||
+  (code >= 65 && code <= 90) ||
+  (code >= 48 && code <= 57) ||
+  code === 58 ||
+  code === 45 ||
+  code === 95;
+const isLetterCode = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+
+/** The index of the `>` that ends a tag whose attributes start at `start`, past quoted values. */
+function tagEnd(html: string, start: number): number {
+  const close = html.indexOf('>', start);
+  if (close < 0) return html.length;
+  const double = html.indexOf('"', start);
+  const single = html.indexOf("'", start);
+  if ((double < 0 || double > close) && (single < 0 || single > close)) return close;
+  let quote = 0;
+  for (let i = start; i < html.length; i++) {
+    const code = html.charCodeAt(i);
+    if (quote) {
+      if (code === quote) quote = 0;
+    } else if (code === 34 || code === 39) {
+      const before = html.charCodeAt(i - 1);
+      if (before === 61 || before === 32 || before === 9 || before === 10) quote = code;
+    } else if (code === gt) return i;
+  }
+  return html.length;
+}
+
+/**
+ * A small, forgiving HTML tokenizer: tags, text with entities decoded, comments and `<!…>`
+ * declarations skipped, raw-text elements (script, style, title) passed as one text.
+ * Never throws; unclosed constructs run to the end of the input.
+ */
+export function scanHtml(html: string, handler: HtmlHandler): void {
+  const length = html.length;
+  let at = 0;
+  while (at < length) {
+    const open = html.indexOf('<', at);
+    const textEnd = open < 0 ? length : open;
+    if (textEnd > at) handler.text(decode(html.slice(at, textEnd)));
+    if (open < 0) return;
+    const next = html.charCodeAt(open + 1);
+    if (next === 33 || next === 63) {
+      // <!-- comment -->, <!DOCTYPE>, <![if …]>, <?xml …?>
+      const isComment = html.startsWith('<!--', open);
+      const close = isComment ? html.indexOf('-->', open + 4) : html.indexOf('>', open);
+      at = close < 0 ? length : close + (isComment ? 3 : 1);
+      continue;
+    }
+    const isClose = next === 47;
+    const nameStart = open + (isClose ? 2 : 1);
+    if (!isLetterCode(html.charCodeAt(nameStart))) {
+      handler.text('<');
+      at = open + 1;
+      continue;
+    }
+    let nameEnd = nameStart + 1;
+    while (nameEnd < length && isNameCode(html.charCodeAt(nameEnd))) nameEnd++;
+    const name = html.slice(nameStart, nameEnd).toLowerCase();
+    const end = tagEnd(html, nameEnd);
+    at = end + 1;
+    if (isClose) {
+      handler.closeTag(name);
+      continue;
+    }
+    handler.openTag(name, () => readAttributes(html.slice(nameEnd, end)));
+    const rawEnd = rawTextEnds.get(name);
+    if (rawEnd) {
+      rawEnd.lastIndex = at;
+      const stop = rawEnd.exec(html)?.index ?? length;
+      if (stop > at) handler.text(decode(html.slice(at, stop)));
+      at = stop;
+    } else if (html.charCodeAt(end - 1) === 47 && name !== 'br') handler.closeTag(name);
+  }
+}
