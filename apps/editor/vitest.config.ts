@@ -1,3 +1,4 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 
@@ -9,7 +10,13 @@ export default defineConfig({
   ssr: { resolve: { conditions: [source, ...defaultServerConditions] } },
   test: {
     projects: [
-      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'] } },
+      {
+        extends: true,
+        // Runes modules (*.svelte.ts) are compiled by Svelte, as in the app.
+        plugins: [svelte()],
+        resolve: { alias: { $lib: new URL('./src/lib', import.meta.url).pathname } },
+        test: { name: 'unit', include: ['src/**/*.test.ts'] },
+      },
       {
         extends: true,
         test: {

@@ -1,0 +1,70 @@
+import { computeTotals, emptyReport, template2021, type Report } from '@nianbao/schema';
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import { ReportEditor } from './report-editor.svelte';
+
+const blank = () =>
+  emptyReport(template2021, { year: 2023, agency: { name: '测试机关', level: 'county' } });
+const rules = (editor: ReportEditor) => editor.findings.map((f) => f.rule);
+
+describe('ReportEditor', () => {
+  it('computes totals and re-validates as cells change', () => {
+    const editor = new ReportEditor(blank(), { isEditable: true });
+    expect(rules(editor)).not.toContain('requests.balance');
+    editor.setCells(new Map([['requests.received.natural', 3]]));
+    flushSync();
+    expect(editor.valueAt('requests.received.total')).toBe(3);
+    expect(rules(editor)).toContain('requests.balance');
+    expect(editor.findingsAt('requests.received.natural').length).toBeGreaterThan(0);
+    editor.setCells(new Map([['requests.granted.natural', 3]]));
+    expect(rules(editor)).not.toContain('requests.balance');
+    expect(editor.errorCount).toBe(0);
+  });
+
+  it('checks last year with the cross-year rules when it has last year', () => {
+    const last = blank() as Report;
+    last.year = 2022;
+    last.requests.carriedForward!.natural = 2;
+    const editor = new ReportEditor(blank(), { isEditable: true, previous: computeTotals(last) });
+    expect(rules(editor)).toContain('crossYear.carriedOver');
+    editor.setCells(new Map([['requests.carriedOver.natural', 2]]));
+    expect(rules(editor)).not.toContain('crossYear.carriedOver');
+  });
+
+  it('undoes and redoes cell edits, one typed visit or one paste at a time', () => {
+    const editor = new ReportEditor(blank(), { isEditable: true });
+    editor.setCells(new Map([['proactive.fees.amount', 1]]), 'visit-1');
+    editor.setCells(new Map([['proactive.fees.amount', 12.5]]), 'visit-1');
+    editor.sealEdit();
+    editor.paste({
+      changes: [
+        { address: 'appeals.review.upheld', value: 1 },
+        { address: 'appeals.review.other', value: 2 },
+      ],
+      rejected: [{ address: 'appeals.review.pending', text: 'x', message: '请输入数字' }],
+      totalsSkipped: 0,
+      outside: 0,
+    });
+    expect(editor.valueAt('appeals.review.total')).toBe(3);
+    expect(editor.drafts.get('appeals.review.pending')?.message).toBe('请输入数字');
+    expect(editor.undo()).toBe('appeals.review.upheld');
+    expect(editor.valueAt('appeals.review.total')).toBe(0);
+    expect(editor.undo()).toBe('proactive.fees.amount');
+    expect(editor.valueAt('proactive.fees.amount')).toBe(0);
+    expect(editor.redo()).toBe('proactive.fees.amount');
+    expect(editor.valueAt('proactive.fees.amount')).toBe(12.5);
+  });
+
+  it('counts every change for autosave, and changes nothing when it may not edit', () => {
+    const editor = new ReportEditor(blank(), { isEditable: true });
+    editor.setCells(new Map([['requests.received.natural', 1]]));
+    editor.setNarrative('other', '无。');
+    editor.setCells(new Map([['requests.received.natural', 1]])); // no change
+    expect(editor.changes).toBe(2);
+    const locked = new ReportEditor(blank(), { isEditable: false });
+    locked.setCells(new Map([['requests.received.natural', 1]]));
+    locked.setNarrative('other', '无。');
+    expect(locked.changes).toBe(0);
+    expect(locked.valueAt('requests.received.natural')).toBe(0);
+  });
+});
