@@ -26,12 +26,13 @@ export function createApp(repo: Repository): OpenAPIHono<AppEnv> {
   });
   app.onError(handleError);
   app.notFound((c) => problemResponse(c, 404, `没有这个地址：${c.req.method} ${c.req.path}`));
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: maxBodyBytes,
-      onError: (c) => problemResponse(c, 413, '请求体超过 1 MB 上限'),
-    }),
+  const limitBody = bodyLimit({
+    maxSize: maxBodyBytes,
+    onError: (c) => problemResponse(c, 413, '请求体超过 1 MB 上限'),
+  });
+  // GET and HEAD carry no body; skipping them spares building a full Request per read.
+  app.use('/api/*', (c, next) =>
+    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
   );
   app.use('/api/*', sessionMiddleware(repo));
 

@@ -7,10 +7,7 @@ import { exited, startServer } from './test-support/server-process.js';
 import type { Reply } from './test-support/test-world.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-crash-'));
-const env = {
-  DATABASE_URL: `sqlite:${join(dir, 'crash.sqlite')}`,
-  NIANBAO_ADMIN_PASSWORD: 'crash-test-password',
-};
+const password = 'crash-test-password';
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function call(
@@ -30,14 +27,20 @@ async function call(
 }
 
 describe('crash safety (real server on SQLite, killed with SIGKILL)', () => {
-  it(
-    'keeps every acknowledged write after kill -9 and a restart',
+  it.each(['NORMAL', 'FULL'])(
+    'keeps every acknowledged write after kill -9 and a restart (synchronous=%s)',
     { timeout: 90_000 },
-    async () => {
+    async (synchronous) => {
+      const file = join(dir, `crash-${synchronous}.sqlite`);
+      const env = {
+        DATABASE_URL: `sqlite:${file}`,
+        NIANBAO_ADMIN_PASSWORD: password,
+        NIANBAO_SQLITE_SYNCHRONOUS: synchronous,
+      };
       const first = await startServer(env);
       const login = await call(first.url, '/api/auth/login', {
         method: 'POST',
-        body: JSON.stringify({ username: 'admin', password: env.NIANBAO_ADMIN_PASSWORD }),
+        body: JSON.stringify({ username: 'admin', password }),
       });
       const token: string = login.body.token;
       const agencies = await call(first.url, '/api/agencies');
@@ -96,7 +99,7 @@ describe('crash safety (real server on SQLite, killed with SIGKILL)', () => {
           });
           expect(revision.body.report.narrative.other).toBe(last.text);
         }
-        const database = new SQLite(join(dir, 'crash.sqlite'), { readonly: true });
+        const database = new SQLite(file, { readonly: true });
         expect(database.pragma('integrity_check', { simple: true })).toBe('ok');
         database.close();
       } finally {

@@ -8,7 +8,13 @@ const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? '127.0.0.1';
 const databaseUrl = process.env.DATABASE_URL ?? defaultDatabaseUrl;
 
-const database = await openDatabase(databaseUrl);
+const synchronous = process.env.NIANBAO_SQLITE_SYNCHRONOUS?.toUpperCase() ?? 'NORMAL';
+if (synchronous !== 'NORMAL' && synchronous !== 'FULL') {
+  console.error(`NIANBAO_SQLITE_SYNCHRONOUS 应为 NORMAL 或 FULL，而不是 ${synchronous}`);
+  process.exit(2);
+}
+
+const database = await openDatabase(databaseUrl, { sqliteSynchronous: synchronous });
 const repo = createRepository(database.db);
 await bootstrap(repo, { adminPassword: process.env.NIANBAO_ADMIN_PASSWORD || undefined });
 const app = createApp(repo);
