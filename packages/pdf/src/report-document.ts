@@ -2,6 +2,7 @@ import { readPath, tableLayout, type SectionDef, type TemplateDef } from '@nianb
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { breakLines, type Measure, type Segment } from './break-lines.js';
 import type { FontRole } from './fonts.js';
+import { flow, type Paragraph } from './flow.js';
 import { lineContent } from './line-content.js';
 import { pageStyle, textWidth } from './page-style.js';
 import { proseBlocks } from './prose.js';
@@ -43,25 +44,26 @@ export function documentDate(report: unknown): Date {
 }
 
 /** A paragraph in the body size: broken into lines here, justified, first line indented. */
-function paragraph(segments: readonly Segment[], input: DocumentInput, isHeading = false): Content {
+function paragraph(
+  segments: readonly Segment[],
+  input: DocumentInput,
+  isHeading = false,
+): Paragraph {
   const role = segments[0]?.role ?? 'body';
   const lines = breakLines(segments, {
     width: textWidth,
     indent,
     measure: input.measureAt(pageStyle.bodySize),
   });
-  const nodes = lineContent(lines, {
-    width: textWidth,
-    indent,
-    isJustified: !isHeading,
-    family: input.family,
-  });
-  const last = nodes.at(-1);
-  // pdfmake asks pageBreakBefore about leaves: the heading's last line must not end a page.
-  if (isHeading && last) nodes[nodes.length - 1] = { ...last, headlineLevel: 1 };
   return {
-    stack: nodes,
+    lines: lineContent(lines, {
+      width: textWidth,
+      indent,
+      isJustified: !isHeading,
+      family: input.family,
+    }),
     lineHeight: input.lineHeight(role, pageStyle.bodySize, pageStyle.linePitch),
+    isHeading,
   };
 }
 
@@ -69,7 +71,7 @@ function proseContent(
   section: SectionDef & { kind: 'prose' },
   input: DocumentInput,
   log: TextLog,
-): Content[] {
+): Paragraph[] {
   const raw = readPath(input.report, ['narrative', section.id]);
   const text = typeof raw === 'string' && raw.trim() !== '' ? raw : (section.emptyText ?? '');
   const where = section.heading;
@@ -84,7 +86,11 @@ function proseContent(
   });
 }
 
-function sectionContent(section: SectionDef, input: DocumentInput, log: TextLog): Content[] {
+function sectionContent(
+  section: SectionDef,
+  input: DocumentInput,
+  log: TextLog,
+): (Paragraph | { content: Content })[] {
   const heading = paragraph(
     [{ text: log.add(section.heading, 'heading', '章节标题'), role: 'heading' }],
     input,
@@ -104,10 +110,13 @@ function sectionContent(section: SectionDef, input: DocumentInput, log: TextLog)
     ),
   });
   // A block moves to the next page whole when it fits there; the first keeps the heading with it.
-  return tables.map((table, index): Content => ({
-    stack: index === 0 ? [heading, { stack: [table], margin: [0, 4, 0, 0] }] : [table],
-    unbreakable: true,
-    margin: [0, 0, 0, index === tables.length - 1 ? 8 : 0],
+  const headingContent: Content = { stack: [...heading.lines], lineHeight: heading.lineHeight };
+  return tables.map((table, index) => ({
+    content: {
+      stack: index === 0 ? [headingContent, { stack: [table], margin: [0, 4, 0, 0] }] : [table],
+      unbreakable: true,
+      margin: [0, 0, 0, index === tables.length - 1 ? 8 : 0],
+    },
   }));
 }
 
@@ -158,7 +167,7 @@ export function reportDocument(input: DocumentInput): {
     },
     content: [
       titleContent(title, input),
-      ...input.template.sections.flatMap((section) => sectionContent(section, input, log)),
+      ...flow(input.template.sections.flatMap((section) => sectionContent(section, input, log))),
     ],
     footer: (page) => ({
       text: `— ${page} —`,
@@ -192,9 +201,6 @@ export function reportDocument(input: DocumentInput): {
             bold: false,
           },
         }),
-    // A heading never ends a page: it moves to the next one with what it heads.
-    pageBreakBefore: (node, nodes) =>
-      node.headlineLevel !== undefined && nodes.getFollowingNodesOnPage().length === 0,
   };
   return { document, texts: log };
 }
