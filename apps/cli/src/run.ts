@@ -1,10 +1,16 @@
 import { UsageError, type Command } from './command.js';
 import { demoCommand } from './commands/demo.js';
+import { importCommand } from './commands/import.js';
 import { pdfCommand } from './commands/pdf.js';
 import { validateCommand } from './commands/validate.js';
 import { exitCodes, type Io } from './io.js';
 
-export const commands: readonly Command[] = [validateCommand, pdfCommand, demoCommand];
+export const commands: readonly Command[] = [
+  validateCommand,
+  pdfCommand,
+  importCommand,
+  demoCommand,
+];
 
 const overview = (): string =>
   [

@@ -1,0 +1,181 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { importReport, importRules, type ImportOptions } from '@nianbao/import';
+import { agencyLevels, type AgencyLevel, type Finding, type Report } from '@nianbao/schema';
+import { UsageError, type Command } from '../command.js';
+import { exitCodes, type Io } from '../io.js';
+import { describeReport, formatFindings } from '../print-findings.js';
+import { readImportSource } from './import-source.js';
+
+const help = `用法：nianbao import 文件… [-o 输出.json | --out-dir 目录] [--json]
+                      [--year 年度] [--agency 机关名称] [--level 级别]
+
+把已发布的年度报告读成年报 JSON：网页（.html/.htm，政务公开平台页面或 Word 另存的网页）
+或从网页复制的文字（.txt）。表格按官方格式的标签查找，括号全角半角、标签中的空格、
+千分位、全角数字、单位（件、万元、元）都能识别；空白格按 0 读入并给出警告，
+无法读作数字的格按 0 读入并报错，请对照原文核对。读入后按格式校验，列出报告本身的问题。
+
+选项：
+  -o, --out 文件      输出的 JSON（只给一个文件时可用）
+  --out-dir 目录      为每个文件写出“原文件名.json”到这个目录（不存在则创建）
+                      两者都不给且只有一个文件时，JSON 输出到标准输出
+  --year 年度         报告年度（默认从标题读出）
+  --agency 名称       机关名称（默认从标题读出）
+  --level 级别        机关层级：${agencyLevels.join('、')}（原文中没有，需要时给出）
+  --json              输出一个 JSON 对象：{ "imports": [ { "file", "out", "findings" } ] }
+  -h, --help          显示本帮助
+
+即使有格无法读出，JSON 也照样写出。
+退出码：0 全部读入，读入时没有错误；1 有文件缺少表格或有格无法读作数字；
+        2 有文件无法读取或其中没有年度报告。`;
+
+interface ImportOutcome {
+  readonly file: string;
+  readonly out: string | null;
+  readonly findings: readonly Finding[];
+  readonly report?: Report;
+  readonly error?: string;
+}
+
+function outputPaths(files: readonly string[], io: Io, out?: string, outDir?: string) {
+  if (out !== undefined && outDir !== undefined) throw new UsageError('-o 与 --out-dir 只能选一个');
+  if (out !== undefined && files.length > 1)
+    throw new UsageError('多个文件请用 --out-dir 指定输出目录');
+  if (out === undefined && outDir === undefined && files.length > 1)
+    throw new UsageError('多个文件请用 --out-dir 指定输出目录');
+  if (out !== undefined) return [resolve(io.cwd, out)];
+  if (outDir === undefined) return [null];
+  const paths = files.map((file) =>
+    resolve(io.cwd, outDir, `${basename(file, extname(file))}.json`),
+  );
+  const repeated = paths.find((path, index) => paths.indexOf(path) !== index);
+  if (repeated) throw new UsageError(`有两个文件会输出到同一个文件 ${repeated}`);
+  return paths;
+}
+
+function parseYear(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const year = Number(text);
+  if (!Number.isInteger(year) || year < 1900 || year > 2100)
+    throw new UsageError(`年度“${text}”不是有效的年份`);
+  return year;
+}
+
+function parseLevel(text: string | undefined): AgencyLevel | undefined {
+  if (text === undefined) return undefined;
+  const level = agencyLevels.find((l) => l === text);
+  if (!level) throw new UsageError(`级别“${text}”无效，可用：${agencyLevels.join('、')}`);
+  return level;
+}
+
+const isImportError = (finding: Finding) =>
+  finding.rule.startsWith('import.') && finding.severity === 'error';
+
+async function importOne(
+  file: string,
+  out: string | null,
+  io: Io,
+  options: Omit<ImportOptions, 'kind'>,
+): Promise<ImportOutcome> {
+  const source = await readImportSource(file, io.cwd);
+  if (!source.ok) return { file, out: null, findings: [], error: source.message };
+  const { report, findings } = importReport(source.text, { ...options, kind: source.kind });
+  const noReport = findings.find((f) => f.rule === importRules.noReport);
+  if (noReport) return { file, out: null, findings, error: `${file}：${noReport.message}` };
+  if (out === null) return { file, out, findings, report };
+  try {
+    await mkdir(dirname(out), { recursive: true });
+    await writeFile(out, `${JSON.stringify(report, null, 2)}\n`);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { file, out: null, findings, error: `${file}：无法写出 ${out}（${message}）` };
+  }
+  return { file, out, findings, report };
+}
+
+/** The human account of one import: where it went, the reading, then the report's own findings. */
+function describeOutcome(outcome: ImportOutcome): string {
+  const { file, out, findings, report } = outcome;
+  const own = findings.filter((f) => f.rule.startsWith('import.'));
+  const blanks = own.filter((f) => f.rule === importRules.blank);
+  const others = own.filter((f) => f.rule !== importRules.blank);
+  const lines = [`${file} → ${out ?? '标准输出'}：${describeReport(report)}`];
+  for (const finding of others) {
+    lines.push(
+      `  ${finding.severity === 'error' ? '✗ 读入错误' : '! 读入警告'} ${finding.rule}`,
+      `    ${finding.message}`,
+    );
+  }
+  if (blanks.length > 0) {
+    const cells = blanks.slice(0, 5).flatMap((f) => f.cells);
+    lines.push(
+      `  ! ${blanks.length} 个空白格按 0 读入（${cells.join('、')}${blanks.length > 5 ? ' 等' : ''}）`,
+    );
+  }
+  const errors = others.filter((f) => f.severity === 'error').length;
+  lines.push(errors ? `  读入有 ${errors} 个错误，请对照原文核对` : '  读入完成', '');
+  const checked = findings.filter((f) => !f.rule.startsWith('import.'));
+  return `${lines.join('\n')}\n${formatFindings(`  校验 ${basename(file)}`, report, checked)}`;
+}
+
+async function run(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', short: 'o' },
+      'out-dir': { type: 'string' },
+      year: { type: 'string' },
+      agency: { type: 'string' },
+      level: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.out(`${help}\n`);
+    return exitCodes.ok;
+  }
+  if (positionals.length === 0) throw new UsageError('请给出至少一个要读入的文件');
+  const outs = outputPaths(positionals, io, values.out, values['out-dir']);
+  const year = parseYear(values.year);
+  const level = parseLevel(values.level);
+  const agency = {
+    ...(values.agency === undefined ? {} : { name: values.agency }),
+    ...(level === undefined ? {} : { level }),
+  };
+  const options = { ...(year === undefined ? {} : { year }), agency };
+
+  const outcomes: ImportOutcome[] = [];
+  for (const [index, file] of positionals.entries()) {
+    outcomes.push(await importOne(file, outs[index] ?? null, io, options));
+  }
+  const toStdout = outs[0] === null;
+  const say = toStdout ? io.err : io.out;
+  for (const outcome of outcomes) {
+    if (outcome.error !== undefined) io.err(`${outcome.error}\n`);
+    else if (!values.json) say(describeOutcome(outcome));
+  }
+  if (values.json) {
+    const imports = outcomes.map(({ file, out, findings, report, error }) => ({
+      file,
+      out,
+      findings,
+      ...(error === undefined ? {} : { error }),
+      ...(toStdout && report ? { report } : {}),
+    }));
+    io.out(`${JSON.stringify({ imports }, null, 2)}\n`);
+  } else if (toStdout && outcomes[0]?.report) {
+    io.out(`${JSON.stringify(outcomes[0].report, null, 2)}\n`);
+  }
+  if (outcomes.some((o) => o.error !== undefined)) return exitCodes.unreadable;
+  return outcomes.some((o) => o.findings.some(isImportError)) ? exitCodes.findings : exitCodes.ok;
+}
+
+export const importCommand: Command = {
+  name: 'import',
+  summary: '把已发布的年报网页或复制的文字读成 JSON',
+  help,
+  run,
+};
