@@ -219,7 +219,11 @@ describe('the editor in a real browser', () => {
     await typeInto('appeals.review.other', '1');
     await page.getByRole('heading', { name: '服务器上有更新的版本' }).waitFor();
     await page.getByRole('button', { name: '载入服务器上的版本（放弃我的修改）' }).click();
-    expect(await page.inputValue(cell('appeals.review.corrected'))).toBe('7');
+    // Loading the server's copy takes a request: wait for it to arrive.
+    await expect.poll(() => page.inputValue(cell('appeals.review.corrected'))).toBe('7');
+    await page
+      .getByRole('heading', { name: '服务器上有更新的版本' })
+      .waitFor({ state: 'detached' });
     expect(await page.inputValue(cell('appeals.review.other'))).toBe('0');
     await saved();
   });
