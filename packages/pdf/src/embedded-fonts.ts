@@ -5,8 +5,9 @@ import type { Font, Glyph } from 'fontkit';
  * Font handling tuned for 10–15 MB CJK fonts, written against pdfmake 0.3 / pdfkit 0.19 (if
  * their shape changes, this quietly does nothing and pdfkit's own path runs):
  * - pdfkit parses each font file anew for every document; here pdfmake's font lookup builds
- *   pdfkit's EmbeddedFont from a fontkit Font parsed once per process, sharing its cache of
- *   measured strings. Each document still gets its own EmbeddedFont, so its own glyph subset.
+ *   pdfkit's EmbeddedFont from a fontkit Font parsed once per process, sharing a bounded cache
+ *   of measured strings (the template's labels recur in every report). Each document still gets
+ *   its own EmbeddedFont, so its own glyph subset.
  * - pdfkit shapes every string with fontkit's full OpenType engine, whose GSUB/GPOS tables take
  *   a quarter of a cold start to parse. Chinese text needs no shaping: glyphs come straight from
  *   the cmap, advances from hmtx (no kerning or ligatures in Latin runs).
@@ -22,7 +23,7 @@ interface PdfKitDocument {
 interface EmbeddedFont {
   font: Font;
   scale: number;
-  layoutCache?: object;
+  layoutCache?: Record<string, unknown>;
   layoutRun(text: string, features?: unknown): Run;
 }
 interface Run {
@@ -53,7 +54,17 @@ interface DocumentClass {
 
 const require = createRequire(import.meta.url);
 const parsedByFamily = new Map<string, Font>();
-const layoutCaches = new Map<string, object>();
+const layoutCaches = new Map<string, Record<string, unknown>>();
+/** Past this many strings a font's shared cache starts afresh: a server renders reports for ever. */
+const layoutCacheLimit = 5000;
+
+function sharedLayoutCache(family: string): Record<string, unknown> {
+  const cache = layoutCaches.get(family);
+  if (cache && Object.keys(cache).length < layoutCacheLimit) return cache;
+  const fresh: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  layoutCaches.set(family, fresh);
+  return fresh;
+}
 let embeddedFontClass: EmbeddedFontClass | undefined;
 
 function documentClass(): DocumentClass | undefined {
@@ -100,11 +111,7 @@ function patch(Document: DocumentClass, bytes: Uint8Array): void {
     if (!cache[type]) {
       const id = `F${++this._fontCount}`;
       const embedded = new found(this, parsed, id);
-      if (embedded.layoutCache) {
-        const shared = layoutCaches.get(family) ?? embedded.layoutCache;
-        layoutCaches.set(family, shared);
-        embedded.layoutCache = shared;
-      }
+      if (embedded.layoutCache) embedded.layoutCache = sharedLayoutCache(family);
       this._fontFamilies[id] = embedded;
       cache[type] = embedded;
     }
