@@ -1,4 +1,4 @@
-import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 
 // Versioned migrations: never edit one that has shipped; add the next instead.
 const migrations: Record<string, Migration> = {
@@ -60,6 +60,30 @@ const migrations: Record<string, Migration> = {
         .addColumn('changes', 'text', (c) => c.notNull())
         .addColumn('body', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('revisions_pk', ['report_id', 'number'])
+        .execute();
+    },
+  },
+  '0002-one-report-per-agency-year': {
+    // The routes check these too; the indexes make concurrent requests unable to slip past.
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createIndex('reports_one_per_agency_year')
+        .unique()
+        .on('reports')
+        .columns(['agency_id', 'year'])
+        .where(sql.ref('corrects_id'), 'is', null)
+        .execute();
+      await db.schema
+        .createIndex('reports_one_open_correction')
+        .unique()
+        .on('reports')
+        .column('corrects_id')
+        .where((eb) =>
+          eb.and([
+            eb(sql.ref('corrects_id'), 'is not', null),
+            eb(sql.ref('status'), '<>', 'published'),
+          ]),
+        )
         .execute();
     },
   },

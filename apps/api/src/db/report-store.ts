@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
+import { guardConstraint } from './constraint-error.js';
 import type {
   ReportStatus,
   Repository,
@@ -111,22 +112,26 @@ export function createReportStore(db: Kysely<Tables>): ReportStore {
         updated_at: now,
         updated_by: input.userId,
       };
-      await db.transaction().execute(async (trx) => {
-        await trx.insertInto('reports').values(row).execute();
-        await trx
-          .insertInto('revisions')
-          .values({
-            report_id: row.id,
-            number: 1,
-            action: input.action,
-            status: input.status,
-            user_id: input.userId,
-            created_at: now,
-            changes: JSON.stringify(input.changes),
-            body: row.body,
-          })
-          .execute();
-      });
+      await guardConstraint(
+        () =>
+          db.transaction().execute(async (trx) => {
+            await trx.insertInto('reports').values(row).execute();
+            await trx
+              .insertInto('revisions')
+              .values({
+                report_id: row.id,
+                number: 1,
+                action: input.action,
+                status: input.status,
+                user_id: input.userId,
+                created_at: now,
+                changes: JSON.stringify(input.changes),
+                body: row.body,
+              })
+              .execute();
+          }),
+        `本机关 ${input.year} 年度已有报告（或该报告已有未发布的更正版本）`,
+      );
       return toReport(row);
     },
     async updateReport(change) {

@@ -53,4 +53,26 @@ describeEachDatabase('concurrent updates', (kind) => {
     );
     expect(written.sort()).toEqual(writers.map((w) => `写入 ${w}`).sort());
   });
+
+  it('creates one report per agency and year even when ten requests race', async () => {
+    const token = await world.login('jiangnan');
+    const replies = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        world.request('POST', '/api/reports', {
+          token,
+          body: { agencyId: world.agencies.jiangnan, year: 2035 },
+        }),
+      ),
+    );
+    const statuses = replies.map((reply) => reply.status).sort();
+    expect(statuses).toEqual([201, ...Array<number>(9).fill(409)]);
+    const list = await world.request(
+      'GET',
+      `/api/reports?agencyId=${world.agencies.jiangnan}&year=2035`,
+      {
+        token,
+      },
+    );
+    expect(list.body.total).toBe(1);
+  });
 });

@@ -19,3 +19,15 @@ describe('diffReports', () => {
     expect(diffReports({ a: [1, 2], b: { c: 'x' } }, { a: [1, 2], b: { c: 'x' } })).toEqual([]);
   });
 });
+
+describe('diffReports on nested removals', () => {
+  it('reports a removed subtree once, by its own path', () => {
+    expect(diffReports({ a: { b: 1 }, c: 2 }, { c: 2 })).toEqual([
+      { path: 'a', before: { b: 1 }, after: undefined },
+    ]);
+  });
+
+  it('treats a whole new subtree as one change', () => {
+    expect(changedPaths({}, { narrative: { other: '无。' } })).toEqual(['narrative']);
+  });
+});
