@@ -267,6 +267,18 @@ describe('the editor in a real browser', () => {
     expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
+  it('shows a published report read-only and starts a correction of it as a new draft', async () => {
+    await page.goto(`${base}/?status=published`);
+    await page.getByRole('link', { name: '江南市人民政府2022年度报告' }).click();
+    await page.waitForSelector('[data-status="published"]');
+    const publishedUrl = page.url();
+    expect(await page.getAttribute(cell('requests.received.natural'), 'readonly')).not.toBeNull();
+    await page.click('[data-action="correct"]');
+    await page.waitForURL((url) => url.href !== publishedUrl);
+    await page.waitForSelector('[data-status="draft"]');
+    expect(await page.getAttribute(cell('requests.received.natural'), 'readonly')).toBeNull();
+  });
+
   it('logs out', async () => {
     await page.getByRole('button', { name: '退出登录' }).click();
     await page.waitForURL(/\/login/);

@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { chromiumPath, launchChromium } from './chromium';
+import { launchChromium } from './chromium';
 import { startServers } from './servers';
 
 declare module 'vitest' {
@@ -9,11 +9,8 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  // Fail before starting anything when the browser is missing.
-  const browser = await launchChromium().catch((error: Error) => {
-    throw new Error(`${error.message} (looked for ${chromiumPath})`);
-  });
-  await browser.close();
+  // Fail before starting anything when the browser is missing (never skip).
+  await (await launchChromium()).close();
   const servers = await startServers();
   project.provide('baseUrl', servers.url);
   return () => servers.stop();

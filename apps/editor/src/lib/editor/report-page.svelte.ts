@@ -112,6 +112,25 @@ export class ReportPage {
     return `/api/reports/${this.id}/pdf${force}`;
   }
 
+  /** True when this user may start a correction of this (published) report. */
+  get canCorrect(): boolean {
+    return this.status === 'published' && this.user.role !== 'reviewer';
+  }
+
+  /** Starts a correction of a published report; resolves to the new draft's id. */
+  async correct(): Promise<string | undefined> {
+    try {
+      return (
+        await api<ReportResource>(fetch, `/api/reports/${this.id}/corrections`, { method: 'POST' })
+      ).id;
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      if (error.body.existingId) return error.body.existingId;
+      this.message = { kind: 'error', text: `无法新建更正版本：${error.detail}` };
+      return undefined;
+    }
+  }
+
   async loadRevisions(): Promise<void> {
     try {
       this.revisions = (
