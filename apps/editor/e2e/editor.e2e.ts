@@ -267,6 +267,40 @@ describe('the editor in a real browser', () => {
     expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
+  it('offers a reviewer 退回 and 通过, then 发布, and no editing', async () => {
+    const me = await (await context.request.get(`${base}/api/auth/me`)).json();
+    const created = await context.request.post(`${base}/api/users`, {
+      data: {
+        username: 'e2e-reviewer',
+        password: 'reviewer-password',
+        agencyId: me.agencyId,
+        role: 'reviewer',
+      },
+    });
+    expect(created.status()).toBe(201);
+    const reviewerContext = await browser.newContext({ locale: 'zh-CN' });
+    const reviewer = await reviewerContext.newPage();
+    await reviewer.goto(`${base}/login`);
+    await reviewer.fill('input[name=username]', 'e2e-reviewer');
+    await reviewer.fill('input[name=password]', 'reviewer-password');
+    await reviewer.click('button[type=submit]');
+    await reviewer.getByRole('heading', { name: '年度报告' }).waitFor();
+    await reviewer.goto(reportUrl);
+    await reviewer.waitForSelector('[data-status="submitted"]');
+    const actions = await reviewer
+      .locator('button[data-action]')
+      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-action')));
+    expect(actions.filter((a) => a !== 'pdf')).toEqual(['return', 'approve']);
+    expect(
+      await reviewer.getAttribute(cell('requests.received.natural'), 'readonly'),
+    ).not.toBeNull();
+    await reviewer.click('[data-action="approve"]');
+    await reviewer.waitForSelector('[data-status="approved"]');
+    await reviewer.click('[data-action="publish"]');
+    await reviewer.waitForSelector('[data-status="published"]');
+    await reviewerContext.close();
+  });
+
   it('shows a published report read-only and starts a correction of it as a new draft', async () => {
     await page.goto(`${base}/?status=published`);
     await page.getByRole('link', { name: '江南市人民政府2022年度报告' }).click();
