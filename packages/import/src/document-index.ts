@@ -11,9 +11,9 @@ export class DocumentIndex {
   readonly meta: Readonly<Record<string, string>>;
   readonly #keys: (readonly string[] | undefined)[] = [];
 
-  constructor(document: ReportDocument) {
-    this.lines = document.lines;
-    this.meta = document.meta;
+  constructor(source: ReportDocument) {
+    this.lines = source.lines;
+    this.meta = source.meta;
   }
 
   /** The normalised cells of line `index`. */

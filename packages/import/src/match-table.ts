@@ -2,7 +2,7 @@ import type { DocumentIndex } from './document-index.js';
 import { isNumberCell } from './document-index.js';
 import { isEmptyCell } from './document.js';
 import { fitValues } from './fit-values.js';
-import { similarity } from './normalize.js';
+import { normalizeLabel, similarity } from './normalize.js';
 import type { RowPlan, TablePlan } from './table-plan.js';
 
 /** What was found of one table: each found row's value cells as published. */
@@ -42,22 +42,24 @@ function splitHit(
   end: number,
   taken: ReadonlySet<RowPlan>,
 ): Hit | undefined {
-  const first = index.keys(start);
-  let joined = first.at(-1) ?? '';
-  if (!joined || plan.rowsByLabel.has(joined) || plan.otherLabels.has(joined)) return undefined;
+  // Join the raw pieces: “2” and “、重复申请” only read as a label together.
+  let raw = index.lines[start]?.cells.at(-1) ?? '';
+  const first = normalizeLabel(raw);
+  if (!first || plan.rowsByLabel.has(first) || plan.otherLabels.has(first)) return undefined;
   for (let next = start + 1; next < Math.min(end, start + maxSplitLines); next++) {
-    const keys = index.keys(next);
-    joined += keys[0] ?? '';
+    const cells = index.lines[next]?.cells ?? [];
+    raw += cells[0] ?? '';
+    const joined = normalizeLabel(raw);
     const row = plan.rowsByLabel.get(joined)?.find((candidate) => !taken.has(candidate));
     if (row) {
       return {
         row,
-        rest: index.lines[next]?.cells.slice(1) ?? [],
+        rest: cells.slice(1),
         lines: next - start + 1,
         isExact: true,
       };
     }
-    if (keys.length > 1) return undefined;
+    if (cells.length > 1) return undefined;
   }
   return undefined;
 }

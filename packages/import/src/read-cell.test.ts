@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { readCell } from './read-cell.js';
+
+describe('readCell', () => {
+  it.each([
+    ['0', 'count', 0],
+    ['1,234', 'count', 1234],
+    ['１２，３４５', 'count', 12345],
+    [' 56 件', 'count', 56],
+    ['2,345,678件', 'count', 2345678],
+    ['-3', 'signedCount', -3],
+    ['－3', 'signedCount', -3],
+    ['−1,200', 'signedCount', -1200],
+    ['-0', 'signedCount', 0],
+    ['18.6198', 'amount', 18.6198],
+    ['2.02万元', 'amount', 2.02],
+    ['251000元', 'amount', 25.1],
+    ['12,345,678元', 'amount', 1234.5678],
+    ['5元', 'amount', 0.0005],
+  ] as const)('reads “%s” as a %s of %d', (text, kind, value) => {
+    expect(readCell(text, kind)).toEqual({ type: 'number', value });
+  });
+
+  it.each(['', ' ', '\u00a0', '/', '／', '-', '—', '——', '－'])('reads “%s” as blank', (text) => {
+    expect(readCell(text, 'count')).toEqual({ type: 'blank' });
+  });
+
+  it.each([
+    ['一', 'count'],
+    ['3件5', 'count'],
+    ['12元', 'count'],
+    ['5件', 'amount'],
+    ['约10', 'count'],
+    ['1.2.3', 'count'],
+  ] as const)('cannot read “%s” as a %s', (text, kind) => {
+    expect(readCell(text, kind)).toEqual({ type: 'unreadable' });
+  });
+
+  it('reads a missing cell as blank', () => {
+    expect(readCell(undefined, 'count')).toEqual({ type: 'blank' });
+  });
+});
