@@ -76,3 +76,23 @@ function parseFont(bytes: Buffer, path: string): Fontkit.Font {
 export function naturalLineHeight(font: Fontkit.Font, size: number): number {
   return ((font.ascent - font.descent) / font.unitsPerEm) * size;
 }
+
+/** Width of `text` at `size`: advances straight from the font, as pdfkit sets unshaped text. */
+export function measureText(font: LoadedFont, text: string, size: number): number {
+  let units = 0;
+  for (const character of text) units += advanceOf(font, character);
+  return (units / font.font.unitsPerEm) * size;
+}
+
+const advances = new WeakMap<LoadedFont, Map<string, number>>();
+
+function advanceOf(font: LoadedFont, character: string): number {
+  let known = advances.get(font);
+  if (!known) advances.set(font, (known = new Map()));
+  let advance = known.get(character);
+  if (advance === undefined) {
+    advance = font.font.glyphForCodePoint(character.codePointAt(0) ?? 0).advanceWidth;
+    known.set(character, advance);
+  }
+  return advance;
+}

@@ -5,6 +5,7 @@ import {
   defaultFontFiles,
   fontRoles,
   loadFont,
+  measureText,
   naturalLineHeight,
   type FontFiles,
   type FontRole,
@@ -34,10 +35,10 @@ interface VirtualFs {
 const virtualFs = (pdfmake as unknown as { virtualfs: VirtualFs }).virtualfs;
 // Nothing is fetched or read from disk by pdfmake itself: fonts come through the virtual file system.
 pdfmake.setUrlAccessPolicy(() => false);
-installInlineJoining();
 (
   pdfmake as unknown as { setLocalAccessPolicy(policy: (path: string) => boolean): void }
 ).setLocalAccessPolicy(() => false);
+installInlineJoining();
 
 /** The pdfmake family of a font file: one per file, so renders with other fonts never mix. */
 function familyOf(font: LoadedFont): string {
@@ -87,7 +88,7 @@ export async function renderReport(
     template,
     family,
     lineHeight: (role, size, pitch) => pitch / naturalLineHeight(fonts[role].font, size),
-    measureAt: (size) => (text, role) => measure(fonts[role], text, size),
+    measureAt: (size) => (text, role) => measureText(fonts[role], text, size),
     ...(errors.length > 0 ? { stamp: unvalidatedStamp } : {}),
   });
   checkGlyphs(texts.uses, {
@@ -104,24 +105,4 @@ export async function renderReport(
   pdfmake.setFonts(faces);
   const buffer = await pdfmake.createPdf(document).getBuffer();
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-}
-
-/** Advance widths straight from the font, as the unshaped layout pdfkit is given sets them. */
-function measure(font: LoadedFont, text: string, size: number): number {
-  let units = 0;
-  for (const character of text) units += advanceOf(font, character);
-  return (units / font.font.unitsPerEm) * size;
-}
-
-const advances = new WeakMap<LoadedFont, Map<string, number>>();
-
-function advanceOf(font: LoadedFont, character: string): number {
-  let known = advances.get(font);
-  if (!known) advances.set(font, (known = new Map()));
-  let advance = known.get(character);
-  if (advance === undefined) {
-    advance = font.font.glyphForCodePoint(character.codePointAt(0) ?? 0).advanceWidth;
-    known.set(character, advance);
-  }
-  return advance;
 }
