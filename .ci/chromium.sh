@@ -3,5 +3,5 @@ if [ ! -x /usr/bin/chromium ]; then
   echo "Installing chromium for the browser tests…"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+  apt-get install -y -qq --no-install-recommends chromium >/dev/null
 fi
