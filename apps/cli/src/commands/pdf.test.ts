@@ -108,12 +108,16 @@ describe('nianbao pdf', () => {
   }, 60_000);
 
   it('exits 1 when the only failures are refusals', async () => {
+    await writeFile(
+      join(work, 'unbalanced-too.json'),
+      await readFile(join(work, 'unbalanced.json')),
+    );
     const { code } = await nianbao(
-      ['pdf', 'good.json', 'unbalanced.json', '--out-dir', 'mixed'],
+      ['pdf', 'unbalanced.json', 'unbalanced-too.json', '--out-dir', 'refused'],
       work,
     );
     expect(code).toBe(1);
-    expect(await readdir(join(work, 'mixed'))).toEqual(['good.pdf']);
+    expect(await readdir(join(work, 'refused'))).toEqual([]);
   }, 60_000);
 
   it('takes fonts from flags, refusing one that lacks characters, with where they are', async () => {
