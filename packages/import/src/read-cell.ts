@@ -5,20 +5,34 @@ export type CellReading =
   | { readonly type: 'blank' }
   | { readonly type: 'unreadable' };
 
+const blank: CellReading = { type: 'blank' };
+const unreadable: CellReading = { type: 'unreadable' };
 const blankMarks = new Set(['', '/', '-', '--', '—', '——', '–', '─', '\\']);
-const number = /^([+-]?)(\d+(?:\.\d+)?)(万元|元|件次|件|个|项|次)?$/;
-const thousands = /(\d),(?=\d{3}(?:\D|$))/g;
-const spaces = /[\s\u00a0\u3000]+/g;
-const minus = /[−‐]/g;
+// Digits with optional thousands separators and decimals, then an optional unit.
+const number = /^([+-]?)(\d+(?:,\d{3})*)(\.\d+)?(万元|元|件次|件|个|项|次)?$/;
 const digitsOnly = /^\d{1,15}$/;
-const plainAscii = /^[\x20-\x7e]*$/;
-// Full-width ASCII (digits, ，．／－) as NFKC reads it, without NFKC's cost.
-const fullWidth = /[\uff01-\uff5e]/g;
-const toHalfWidth = (c: string): string => String.fromCharCode(c.charCodeAt(0) - 0xfee0);
+const moneyUnits = new Set(['万元', '元']);
+
+/** The cell without white space, full-width ASCII (digits, ，．／－) made half-width as NFKC would. */
+function compactOf(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const isSpace = code <= 32 || code === 0xa0 || code === 0x3000 || code === 0x200b;
+    const isWide = code >= 0xff01 && code <= 0xff5e;
+    const isMinus = code === 0x2212 || code === 0x2010;
+    if (!isSpace && !isWide && !isMinus) continue;
+    out += text.slice(from, i);
+    if (isWide) out += String.fromCharCode(code - 0xfee0);
+    else if (isMinus) out += '-';
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
 
 /** Moves the decimal point of a digit string `places` to the left, exactly (no float error). */
-function shiftDecimal(digits: string, places: number): number {
-  const [whole = '0', fraction = ''] = digits.split('.');
+function shiftDecimal(whole: string, fraction: string, places: number): number {
   const padded = whole.padStart(places + 1, '0');
   const cut = padded.length - places;
   return Number(`${padded.slice(0, cut)}.${padded.slice(cut)}${fraction}`);
@@ -30,18 +44,17 @@ function shiftDecimal(digits: string, places: number): number {
  * @example readCell('251000元', 'amount') // { type: 'number', value: 25.1 }
  */
 export function readCell(text: string | undefined, kind: CellKind): CellReading {
-  if (text === undefined) return { type: 'blank' };
+  if (text === undefined) return blank;
   if (digitsOnly.test(text)) return { type: 'number', value: Number(text) };
-  let compact = plainAscii.test(text)
-    ? text
-    : text.replace(fullWidth, toHalfWidth).replace(minus, '-');
-  if (/\s/.test(compact)) compact = compact.replace(spaces, '');
-  if (blankMarks.has(compact)) return { type: 'blank' };
-  const match = number.exec(compact.includes(',') ? compact.replace(thousands, '$1') : compact);
-  if (!match) return { type: 'unreadable' };
-  const [, sign = '', digits = '', unit] = match;
-  const isMoney = unit === '元' || unit === '万元';
-  if (isMoney !== (kind === 'amount') && unit !== undefined) return { type: 'unreadable' };
-  const magnitude = unit === '元' ? shiftDecimal(digits, 4) : Number(digits);
+  const compact = compactOf(text);
+  if (blankMarks.has(compact)) return blank;
+  const match = number.exec(compact);
+  if (!match) return unreadable;
+  const [, sign, grouped = '', decimals = '', unit] = match;
+  const isMoney = unit !== undefined && moneyUnits.has(unit);
+  if (unit !== undefined && isMoney !== (kind === 'amount')) return unreadable;
+  const whole = grouped.includes(',') ? grouped.replaceAll(',', '') : grouped;
+  const magnitude =
+    unit === '元' ? shiftDecimal(whole, decimals.slice(1), 4) : Number(whole + decimals);
   return { type: 'number', value: sign === '-' && magnitude !== 0 ? -magnitude : magnitude };
 }

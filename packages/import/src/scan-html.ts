@@ -42,9 +42,12 @@ const isLetterCode = (code: number): boolean =>
 function tagEnd(html: string, start: number): number {
   const close = html.indexOf('>', start);
   if (close < 0) return html.length;
-  const double = html.indexOf('"', start);
-  const single = html.indexOf("'", start);
-  if ((double < 0 || double > close) && (single < 0 || single > close)) return close;
+  let quoted = false;
+  for (let i = start; i < close && !quoted; i++) {
+    const code = html.charCodeAt(i);
+    quoted = code === 34 || code === 39;
+  }
+  if (!quoted) return close;
   let quote = 0;
   for (let i = start; i < html.length; i++) {
     const code = html.charCodeAt(i);
