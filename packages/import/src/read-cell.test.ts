@@ -17,6 +17,8 @@ describe('readCell', () => {
     ['251000元', 'amount', 25.1],
     ['12,345,678元', 'amount', 1234.5678],
     ['5元', 'amount', 0.0005],
+    ['+7', 'signedCount', 7],
+    ['1234,567', 'count', 1234567],
   ] as const)('reads “%s” as a %s of %d', (text, kind, value) => {
     expect(readCell(text, kind)).toEqual({ type: 'number', value });
   });
@@ -32,6 +34,11 @@ describe('readCell', () => {
     ['5件', 'amount'],
     ['约10', 'count'],
     ['1.2.3', 'count'],
+    ['1,2345', 'count'],
+    [',123', 'count'],
+    ['3,4', 'count'],
+    ['1.', 'amount'],
+    ['5件件', 'count'],
   ] as const)('cannot read “%s” as a %s', (text, kind) => {
     expect(readCell(text, kind)).toEqual({ type: 'unreadable' });
   });

@@ -8,9 +8,7 @@ export type CellReading =
 const blank: CellReading = { type: 'blank' };
 const unreadable: CellReading = { type: 'unreadable' };
 const blankMarks = new Set(['', '/', '-', '--', '—', '——', '–', '─', '\\']);
-// Digits with optional thousands separators and decimals, then an optional unit.
-const number = /^([+-]?)(\d+(?:,\d{3})*)(\.\d+)?(万元|元|件次|件|个|项|次)?$/;
-const digitsOnly = /^\d{1,15}$/;
+const units = new Set(['万元', '元', '件次', '件', '个', '项', '次']);
 const moneyUnits = new Set(['万元', '元']);
 
 /** The cell without white space, full-width ASCII (digits, ，．／－) made half-width as NFKC would. */
@@ -38,6 +36,11 @@ function shiftDecimal(whole: string, fraction: string, places: number): number {
   return Number(`${padded.slice(0, cut)}.${padded.slice(cut)}${fraction}`);
 }
 
+const isDigitAt = (text: string, at: number): boolean => {
+  const code = text.charCodeAt(at);
+  return code >= 48 && code <= 57;
+};
+
 /**
  * Reads a table cell as published: thousands separators, full-width digits and units (件, 万元,
  * 元 — 元 converted to 万元 for amounts) are accepted; blank, “/”, “-”, “—” are blanks.
@@ -45,16 +48,37 @@ function shiftDecimal(whole: string, fraction: string, places: number): number {
  */
 export function readCell(text: string | undefined, kind: CellKind): CellReading {
   if (text === undefined) return blank;
-  if (digitsOnly.test(text)) return { type: 'number', value: Number(text) };
   const compact = compactOf(text);
   if (blankMarks.has(compact)) return blank;
-  const match = number.exec(compact);
-  if (!match) return unreadable;
-  const [, sign, grouped = '', decimals = '', unit] = match;
-  const isMoney = unit !== undefined && moneyUnits.has(unit);
-  if (unit !== undefined && isMoney !== (kind === 'amount')) return unreadable;
+  // By hand rather than by regular expression: this runs for every cell of every report.
+  const first = compact.charCodeAt(0);
+  const isNegative = first === 45;
+  let at = isNegative || first === 43 ? 1 : 0;
+  const start = at;
+  while (isDigitAt(compact, at) || (compact.charCodeAt(at) === 44 && at > start)) {
+    if (compact.charCodeAt(at) === 44) {
+      const isGroup =
+        isDigitAt(compact, at + 1) && isDigitAt(compact, at + 2) && isDigitAt(compact, at + 3);
+      if (!isGroup || isDigitAt(compact, at + 4)) return unreadable;
+    }
+    at++;
+  }
+  if (at === start) return unreadable;
+  const grouped = compact.slice(start, at);
+  let fraction = '';
+  if (compact.charCodeAt(at) === 46) {
+    const from = ++at;
+    while (isDigitAt(compact, at)) at++;
+    if (at === from) return unreadable;
+    fraction = compact.slice(from, at);
+  }
+  const unit = compact.slice(at);
+  if (unit && !units.has(unit)) return unreadable;
+  if (unit && moneyUnits.has(unit) !== (kind === 'amount')) return unreadable;
   const whole = grouped.includes(',') ? grouped.replaceAll(',', '') : grouped;
   const magnitude =
-    unit === '元' ? shiftDecimal(whole, decimals.slice(1), 4) : Number(whole + decimals);
-  return { type: 'number', value: sign === '-' && magnitude !== 0 ? -magnitude : magnitude };
+    unit === '元'
+      ? shiftDecimal(whole, fraction, 4)
+      : Number(fraction ? `${whole}.${fraction}` : whole);
+  return { type: 'number', value: isNegative && magnitude !== 0 ? -magnitude : magnitude };
 }
