@@ -35,24 +35,29 @@ const toReport = (row: Selectable<ReportTable>): StoredReport => ({
   updatedBy: row.updated_by,
 });
 
-const toRevision = (row: Omit<Selectable<RevisionTable>, 'body'>): Revision => ({
+type RevisionRow = Omit<Selectable<RevisionTable>, 'body'> & { username: string | null };
+
+const toRevision = (row: RevisionRow): Revision => ({
   reportId: row.report_id,
   number: Number(row.number),
   action: row.action,
   status: row.status as ReportStatus,
   userId: row.user_id,
+  username: row.username,
   createdAt: row.created_at,
   changes: JSON.parse(row.changes) as string[],
 });
 
+// The author's name comes along; a deleted user leaves the id and a null name.
 const revisionColumns = [
-  'report_id',
-  'number',
-  'action',
-  'status',
-  'user_id',
-  'created_at',
-  'changes',
+  'revisions.report_id',
+  'revisions.number',
+  'revisions.action',
+  'revisions.status',
+  'revisions.user_id',
+  'revisions.created_at',
+  'revisions.changes',
+  'users.username',
 ] as const;
 
 /** Reports and their revisions; every write and its revision commit together. */
@@ -187,6 +192,7 @@ export function createReportStore(db: Kysely<Tables>): ReportStore {
     async listRevisions(reportId) {
       const rows = await db
         .selectFrom('revisions')
+        .leftJoin('users', 'users.id', 'revisions.user_id')
         .select(revisionColumns)
         .where('report_id', '=', reportId)
         .orderBy('number')
@@ -196,7 +202,8 @@ export function createReportStore(db: Kysely<Tables>): ReportStore {
     async getRevision(reportId, number): Promise<RevisionWithReport | undefined> {
       const row = await db
         .selectFrom('revisions')
-        .selectAll()
+        .leftJoin('users', 'users.id', 'revisions.user_id')
+        .select([...revisionColumns, 'revisions.body'])
         .where('report_id', '=', reportId)
         .where('number', '=', number)
         .executeTakeFirst();

@@ -40,6 +40,7 @@ export interface Revision {
   readonly action: string;
   readonly status: ReportStatus;
   readonly userId: string | null;
+  readonly username: string | null;
   readonly createdAt: string;
   /** The changed paths (cell addresses such as `requests.received.natural`). */
   readonly changes: readonly string[];

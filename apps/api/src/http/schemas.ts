@@ -94,6 +94,7 @@ export const RevisionSchema = z
     action: z.string(),
     status: StatusSchema,
     userId: z.string().nullable(),
+    username: z.string().nullable(),
     createdAt: z.string(),
     changes: z.array(z.string()).readonly(),
   })

@@ -28,7 +28,7 @@ describeEachDatabase('revision routes', (kind) => {
       [3, ['narrative.other']],
     ]);
     const me = await world.request('GET', '/api/auth/me', { token });
-    expect(revisions.body[1].userId).toBe(me.body.id);
+    expect(revisions.body[1]).toMatchObject({ userId: me.body.id, username: 'jiangnan' });
 
     const first = await world.request('GET', `${path}/revisions/1`, { token });
     expect(first.body.report.requests.received.natural).toBe(0);
