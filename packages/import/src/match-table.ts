@@ -22,7 +22,7 @@ interface Hit {
 }
 
 const maxSplitLines = 3;
-const fuzzyThreshold = 0.75;
+const fuzzyThreshold = 0.7;
 
 function exactHit(plan: TablePlan, keys: readonly string[], taken: ReadonlySet<RowPlan>) {
   for (let k = keys.length - 1; k >= 0; k--) {
