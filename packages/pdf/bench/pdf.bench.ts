@@ -1,7 +1,15 @@
 // @nianbao/pdf and `nianbao pdf` against their targets (issue 3), and Chromium's print-to-PDF
 // of the same report as a baseline. Run from packages/pdf: `pnpm bench` (builds first via turbo).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  readdirSync,
+} from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,6 +79,12 @@ note({
   unit: 'KB',
   target: 200,
 });
+
+// The CLI is another package: turbo builds it in `pnpm bench` at the root, not in this one's.
+if (!existsSync(cli)) {
+  console.error(`${cli} is missing: run pnpm build at the root first`);
+  process.exit(1);
+}
 
 // 2. A cold `nianbao pdf` process for one report.
 const fixtureFile = fileURLToPath(fixtureUrl);
