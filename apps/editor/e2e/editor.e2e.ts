@@ -255,7 +255,9 @@ describe('the editor in a real browser', () => {
     await page.waitForSelector('[data-status="submitted"]');
     expect(await page.getAttribute(cell('requests.received.natural'), 'readonly')).not.toBeNull();
     await page.locator('summary', { hasText: '修订历史' }).click();
-    await page.getByText('提交审核').first().waitFor();
+    const submitted = page.locator('details.history li', { hasText: '提交审核' });
+    await submitted.waitFor();
+    expect(await submitted.textContent()).toContain('admin');
   });
 
   it('downloads the PDF of the report', async () => {

@@ -36,6 +36,8 @@ export interface Revision {
   readonly action: string;
   readonly status: ReportStatus;
   readonly userId: string | null;
+  /** Who made the revision; absent from older API versions, null for imports. */
+  readonly username?: string | null;
   readonly createdAt: string;
   readonly changes: readonly string[];
 }
