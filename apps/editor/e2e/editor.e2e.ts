@@ -162,6 +162,20 @@ describe('the editor in a real browser', () => {
     expect(await page.inputValue(cell('requests.deniedProhibited.natural'))).toBe('3');
   });
 
+  it('cancels a typed edit with Escape, and undoes and redoes one with Ctrl+Z and Ctrl+Y', async () => {
+    const issued = 'proactive.normativeDocuments.issued';
+    await typeInto(issued, '5');
+    await page.keyboard.press('Escape');
+    expect(await page.inputValue(cell(issued))).toBe('0');
+    await page.keyboard.type('68');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Control+z');
+    expect(await page.inputValue(cell(issued))).toBe('0');
+    expect(await focusedCell(page)).toBe(issued);
+    await page.keyboard.press('Control+y');
+    expect(await page.inputValue(cell(issued))).toBe('68');
+  });
+
   it('focuses the cell of a finding clicked in the panel', async () => {
     await page.locator('[data-rule="requests.balance"]').first().click();
     expect(await focusedCell(page)).toMatch(/^requests\./);
