@@ -51,4 +51,17 @@ describe('tableContent', () => {
       });
     }
   }
+
+  it('centres cells that span rows, which pdfmake cannot do itself', () => {
+    const spanning = templates
+      .flatMap((template) => tablesOf(template))
+      .flatMap((table) => tableContent(tableLayout(table), context) as ContentTable[])
+      .flatMap(({ table }) => table.body.flat())
+      .filter((cell) => typeof cell === 'object' && 'rowSpan' in cell && (cell.rowSpan ?? 1) > 1);
+    expect(spanning.length).toBeGreaterThan(5);
+    for (const cell of spanning) {
+      const margin = (cell as { margin?: number[] }).margin;
+      expect(margin?.[1]).toBeGreaterThan(0);
+    }
+  });
 });

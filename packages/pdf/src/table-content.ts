@@ -51,18 +51,13 @@ function cellWidth(widths: readonly number[], column: number, colSpan: number): 
   return spanned + (colSpan - 1) * (2 * padding + rule);
 }
 
+/** A cell's content, and how many lines it takes. */
 function cellContent(
   cell: LayoutCell,
   width: number,
   isHeader: boolean,
   context: TableContext,
-): TableCell {
-  // pdfmake misplaces vertically centred cells that span rows, so those stay top-aligned.
-  const layout = {
-    rowSpan: cell.rowSpan,
-    colSpan: cell.colSpan,
-    ...(cell.rowSpan === 1 ? { verticalAlignment: 'middle' as const } : {}),
-  };
+): { content: TableCell; lines: number } {
   const text =
     cell.type === 'value'
       ? context.log.add(
@@ -75,11 +70,38 @@ function cellContent(
       : context.log.add(cell.text, 'body', `${context.where}表格「${cell.text}」`);
   const lines = breakLines([{ text, role: 'body' }], { width, measure: context.measure });
   const isCentred = cell.type === 'value' || isHeader || cell.rowSpan > 1;
-  return {
-    ...layout,
+  const content: TableCell = {
+    rowSpan: cell.rowSpan,
+    colSpan: cell.colSpan,
     stack: lineContent(lines, { width, family: context.family }),
     alignment: isCentred ? 'center' : 'left',
+    ...(cell.rowSpan === 1 ? { verticalAlignment: 'middle' as const } : {}),
   };
+  return { content, lines: lines.length };
+}
+
+/**
+ * pdfmake misplaces vertically centred cells that span rows, so those are centred here: lines
+ * are broken here, so every row's height is known (each line one table pitch).
+ */
+function centreSpanningCells(
+  placed: readonly (readonly (
+    { content: TableCell; lines: number; rowSpan: number } | undefined
+  )[])[],
+): void {
+  const pitch = pageStyle.tableSize * pageStyle.tablePitch;
+  const heights = placed.map((row) =>
+    Math.max(0, ...row.flatMap((cell) => (cell && cell.rowSpan === 1 ? [cell.lines * pitch] : []))),
+  );
+  placed.forEach((row, r) => {
+    for (const cell of row) {
+      if (!cell || cell.rowSpan === 1) continue;
+      const rows = heights.slice(r, r + cell.rowSpan);
+      const room = rows.reduce((sum, h) => sum + h, 0) + (rows.length - 1) * (2 * padding + rule);
+      const top = (room - cell.lines * pitch) / 2;
+      if (top > 0) Object.assign(cell.content, { margin: [0, top, 0, 0] });
+    }
+  });
 }
 
 function blockTable(block: BlockLayout, widths: readonly number[], context: TableContext): Content {
@@ -90,18 +112,23 @@ function blockTable(block: BlockLayout, widths: readonly number[], context: Tabl
       : [[{ type: 'label', text: block.title, rowSpan: 1, colSpan: width }]];
   const headerCount = titleRows.length + block.header.length;
   const grid = placeCells([...titleRows, ...block.header, ...block.body], width);
-  const body = grid.map((row, r) =>
-    row.map((slot): TableCell =>
+  const placed = grid.map((row, r) =>
+    row.map((slot) =>
       slot === 'covered'
-        ? {}
-        : cellContent(
-            slot.cell,
-            cellWidth(widths, slot.column, slot.cell.colSpan),
-            r < headerCount,
-            context,
-          ),
+        ? undefined
+        : {
+            ...cellContent(
+              slot.cell,
+              cellWidth(widths, slot.column, slot.cell.colSpan),
+              r < headerCount,
+              context,
+            ),
+            rowSpan: slot.cell.rowSpan,
+          },
     ),
   );
+  centreSpanningCells(placed);
+  const body = placed.map((row) => row.map((cell): TableCell => cell?.content ?? {}));
   return {
     table: {
       widths: [...widths],
