@@ -27,6 +27,7 @@ export function htmlDocument(html: string): ReportDocument {
   let inTitle = false;
 
   const flushParagraph = () => {
+    if (!paragraph) return;
     const text = paragraph.replace(space, ' ').trim();
     if (text) lines.push({ cells: [text], isRow: false });
     paragraph = '';

@@ -38,6 +38,15 @@ const isNameCode = (code: number): boolean =>
 const isLetterCode = (code: number): boolean =>
   (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 
+/** True when the text between two tags is only line breaks and spaces (most of it, in tables). */
+function isWhiteSpace(html: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = html.charCodeAt(i);
+    if (code !== 32 && code !== 10 && code !== 13 && code !== 9) return false;
+  }
+  return true;
+}
+
 /** The index of the `>` that ends a tag whose attributes start at `start`, past quoted values. */
 function tagEnd(html: string, start: number): number {
   const close = html.indexOf('>', start);
@@ -62,7 +71,8 @@ function tagEnd(html: string, start: number): number {
 }
 
 /**
- * A small, forgiving HTML tokenizer: tags, text with entities decoded, comments and `<!…>`
+ * A small, forgiving HTML tokenizer: tags, text with entities decoded (white space between
+ * tags dropped, as a browser's layout would), comments and `<!…>`
  * declarations skipped, raw-text elements (script, style, title) passed as one text.
  * Never throws; unclosed constructs run to the end of the input.
  */
@@ -72,7 +82,9 @@ export function scanHtml(html: string, handler: HtmlHandler): void {
   while (at < length) {
     const open = html.indexOf('<', at);
     const textEnd = open < 0 ? length : open;
-    if (textEnd > at) handler.text(decode(html.slice(at, textEnd)));
+    if (textEnd > at && !isWhiteSpace(html, at, textEnd)) {
+      handler.text(decode(html.slice(at, textEnd)));
+    }
     if (open < 0) return;
     const next = html.charCodeAt(open + 1);
     if (next === 33 || next === 63) {
