@@ -157,7 +157,9 @@ export function importReport(input: string, options: ImportOptions): ImportResul
       ...fillTable(match, (tables[match.plan.table.id] ??= {}), section?.heading ?? ''),
     );
   }
-  const preamble = range(0, sections.firstHeading).filter((at) => index.lines[at]?.isRow !== true);
+  const preamble = range((header.titleLine ?? -1) + 1, sections.firstHeading).filter(
+    (at) => index.lines[at]?.isRow !== true,
+  );
   for (const section of proseSectionsOf(template)) {
     const own = sections.regions.has(section.id) ? linesOf(sections, section.id, 0) : [];
     const lines = section === proseSectionsOf(template)[0] ? [...preamble, ...own] : own;

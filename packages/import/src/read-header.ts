@@ -8,6 +8,8 @@ export interface HeaderFacts {
   readonly publishedOn?: string;
   /** Lines used up by the title and the date (not part of the overview). */
   readonly usedLines: ReadonlySet<number>;
+  /** The line of the title in the text; what comes before it is the page around the report. */
+  readonly titleLine?: number;
 }
 
 // The official title form: `{机关}{年}年度政府信息公开工作年度报告`, or `{年}年{机关}…`.
@@ -45,12 +47,14 @@ export function readHeader(index: DocumentIndex, firstHeading: number): HeaderFa
   const usedLines = new Set<number>();
   let title: { year?: number; agency?: string } = {};
   let publishedOn: string | undefined;
+  let titleLine: number | undefined;
   for (let at = 0; at < firstHeading; at++) {
     const line = index.lines[at];
     const text = line && paragraphText(line);
     if (!text) continue;
     if (title.agency === undefined && titleEnd.test(text.replace(/\s+/g, ''))) {
       title = readTitle(text);
+      titleLine = at;
       usedLines.add(at);
     } else if (publishedOn === undefined && dateLabel.test(text) && text.length < 80) {
       publishedOn = isoDate(text);
@@ -66,5 +70,10 @@ export function readHeader(index: DocumentIndex, firstHeading: number): HeaderFa
     }
     if (publishedOn === undefined && dateMeta.test(name)) publishedOn = isoDate(content);
   }
-  return { ...title, ...(publishedOn ? { publishedOn } : {}), usedLines };
+  return {
+    ...title,
+    ...(publishedOn ? { publishedOn } : {}),
+    ...(titleLine === undefined ? {} : { titleLine }),
+    usedLines,
+  };
 }

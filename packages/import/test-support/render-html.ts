@@ -18,7 +18,8 @@ export function platformHtml(printed: PrintedReport, artefacts: Artefacts): stri
     `<title>${escapeHtml(printed.title)}_示例市人民政府门户网站</title>`,
     `<meta name="PubDate" content="${printed.date} 09:30">`,
     '<script>var _hmt = "<p>一、总体情况</p>";</script><style>td{border:1px solid}</style>',
-    '</head><body><nav><a href="/">首页</a> &gt; 政务公开 &gt; 年度报告</nav><div class="article">',
+    '</head><body><nav><a href="/">首页</a> &gt; 政务公开 &gt; 年度报告</nav>',
+    '<div class="crumb">当前位置：首页 &gt; 政府信息公开 &gt; 年度报告</div><div class="article">',
   ];
   for (const piece of printed.pieces) {
     if (piece.type === 'title') out.push(`<h1>${escapeHtml(piece.text)}</h1>`);
