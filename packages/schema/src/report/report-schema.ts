@@ -50,8 +50,7 @@ function yearSchema(template: TemplateDef) {
   return z.int().min(from, { error }).max(to, { error });
 }
 
-/** The zod schema of reports in one format version, derived from the template's data. */
-export function reportSchemaFor(template: TemplateDef) {
+function buildReportSchema(template: TemplateDef) {
   return z.strictObject({
     format: z.literal(template.format),
     year: yearSchema(template),
@@ -67,14 +66,26 @@ export function reportSchemaFor(template: TemplateDef) {
   });
 }
 
-const [newest, ...older] = templates.map(reportSchemaFor);
-if (!newest) throw new Error('no template');
+// Built on first use: a few hundred zod schemas per template cost start-up time that a CLI
+// or a page that only validates sound reports never needs.
+const built = new WeakMap<TemplateDef, ReturnType<typeof buildReportSchema>>();
+
+/** The zod schema of reports in one format version, derived from the template's data. */
+export function reportSchemaFor(template: TemplateDef): ReturnType<typeof buildReportSchema> {
+  let schema = built.get(template);
+  if (!schema) built.set(template, (schema = buildReportSchema(template)));
+  return schema;
+}
+
+/** Every format's schema, discriminated by `format`. */
+export function reportSchemaUnion() {
+  const [newest, ...older] = templates.map(reportSchemaFor);
+  if (!newest) throw new Error('no template');
+  return z.discriminatedUnion('format', [newest, ...older]);
+}
 
 /**
  * A report in any supported format, strict: unknown fields are errors.
  * Built from the template data at run time, so its static type is declared as `Report`.
  */
-export const ReportSchema = z.discriminatedUnion('format', [
-  newest,
-  ...older,
-]) as unknown as z.ZodType<Report>;
+export const ReportSchema = z.lazy(reportSchemaUnion) as unknown as z.ZodType<Report>;

@@ -7,14 +7,8 @@ import { cellIndexOf, readCellValues } from './cell-values.js';
 import { evaluateRule } from './evaluate-rule.js';
 import { schemaFinding, schemaFindings } from './schema-findings.js';
 
-const schemas = new Map(
-  templates.map((template) => [
-    template,
-    {
-      zod: reportSchemaFor(template),
-      isWellFormed: compileShapeCheck(template, cellIndexOf(template)),
-    },
-  ]),
+const shapeChecks = new Map(
+  templates.map((template) => [template, compileShapeCheck(template, cellIndexOf(template))]),
 );
 
 export interface ValidateOptions {
@@ -45,13 +39,12 @@ function formatFindings(report: unknown): { template?: TemplateDef; findings: Fi
 export function validate(report: unknown, options: ValidateOptions = {}): Finding[] {
   const { template, findings } = formatFindings(report);
   if (!template) return findings;
-  const schema = schemas.get(template);
   // zod explains what is wrong; the compiled check answers the common case, a sound report, fast.
   const index = cellIndexOf(template);
   const values = readCellValues(index, report);
-  const parsed = schema?.isWellFormed(report, values)
+  const parsed = shapeChecks.get(template)?.(report, values)
     ? undefined
-    : schema?.zod.safeParse(report, { reportInput: true });
+    : reportSchemaFor(template).safeParse(report, { reportInput: true });
   const context =
     options.previous === undefined
       ? { report, index, values }
