@@ -9,7 +9,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  // Fail before starting anything when the browser is missing (never skip).
+  // Fail before starting anything when the browser is missing (vitest.config.ts decides whether to run).
   await (await launchChromium()).close();
   const servers = await startServers();
   project.provide('baseUrl', servers.url);
