@@ -1,5 +1,5 @@
 import type { Line, ReportDocument } from './document.js';
-import { scanHtml } from './scan-html.js';
+import { readAttributes, scanHtml } from './scan-html.js';
 
 // Elements that end a paragraph; inside a table cell they only break the line.
 const blockElements = new Set(
@@ -44,11 +44,11 @@ export function htmlDocument(html: string): ReportDocument {
   };
 
   scanHtml(html, {
-    openTag(name, attributes) {
+    openTag(name, from, to) {
       if (skippedElements.has(name)) skipping++;
       if (name === 'title') inTitle = true;
       if (name === 'meta') {
-        const { name: key = '', property = '', content } = attributes();
+        const { name: key = '', property = '', content } = readAttributes(html.slice(from, to));
         if ((key || property) && content !== undefined)
           meta[(key || property).toLowerCase()] = content;
       } else if (name === 'tr') {

@@ -2,8 +2,8 @@ import { decodeHTML } from 'entities';
 
 /** What the scanner reports, in document order. Tag names come lower-cased. */
 export interface HtmlHandler {
-  /** `attributes` reads the tag's attributes on demand (most tags never need them). */
-  openTag(name: string, attributes: () => Record<string, string>): void;
+  /** `attributes(from, to)` of the input: read them with `readAttributes` when needed (rarely). */
+  openTag(name: string, from: number, to: number): void;
   closeTag(name: string): void;
   text(text: string): void;
 }
@@ -20,7 +20,8 @@ const gt = 62; // >
 
 const decode = (text: string): string => (text.includes('&') ? decodeHTML(text) : text);
 
-function readAttributes(source: string): Record<string, string> {
+/** The attributes of a tag, names lower-cased, values decoded. */
+export function readAttributes(source: string): Record<string, string> {
   const attributes: Record<string, string> = {};
   for (const [, name = '', double, single, bare] of source.matchAll(attribute)) {
     attributes[name.toLowerCase()] = decode(double ?? single ?? bare ?? '');
@@ -101,16 +102,21 @@ export function scanHtml(html: string, handler: HtmlHandler): void {
       at = open + 1;
       continue;
     }
-    let nameEnd = nameStart + 1;
-    while (nameEnd < length && isNameCode(html.charCodeAt(nameEnd))) nameEnd++;
-    const name = html.slice(nameStart, nameEnd).toLowerCase();
+    let nameEnd = nameStart;
+    let hasUpper = false;
+    for (let code = html.charCodeAt(nameEnd); nameEnd < length && isNameCode(code);) {
+      hasUpper ||= code >= 65 && code <= 90;
+      code = html.charCodeAt(++nameEnd);
+    }
+    const raw = html.slice(nameStart, nameEnd);
+    const name = hasUpper ? raw.toLowerCase() : raw;
     const end = tagEnd(html, nameEnd);
     at = end + 1;
     if (isClose) {
       handler.closeTag(name);
       continue;
     }
-    handler.openTag(name, () => readAttributes(html.slice(nameEnd, end)));
+    handler.openTag(name, nameEnd, end);
     const rawEnd = rawTextEnds.get(name);
     if (rawEnd) {
       rawEnd.lastIndex = at;
