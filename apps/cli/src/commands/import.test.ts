@@ -94,7 +94,8 @@ beforeAll(async () => {
   await writeFile(join(work, 'not-a-report.html'), '<html><body><p>通知公告</p></body></html>');
 });
 
-describe('nianbao import', () => {
+// Each test starts node once or twice; CI shares two cores between packages.
+describe('nianbao import', { timeout: 60_000 }, () => {
   it('explains itself in Chinese with --help', async () => {
     const { code, stdout } = await nianbao(['import', '--help'], work);
     expect(code).toBe(0);
