@@ -18,8 +18,8 @@ export default tseslint.config(
     },
   },
   {
-    // The schema runs in browser, server and CLI alike.
-    files: ['packages/schema/src/**/*.ts'],
+    // The schema and the importer run in browser, server and CLI alike.
+    files: ['packages/schema/src/**/*.ts', 'packages/import/src/**/*.ts'],
     ignores: ['**/*.test.ts'],
     languageOptions: { globals: {} },
     rules: {

@@ -10,15 +10,20 @@ function tableLines(
   return gridOf(table).map((slots) => {
     const cells: string[] = [];
     let started = false;
+    let startsWithPadding = false;
     for (const slot of slots) {
       if (typeof slot === 'object') {
         const parts = slot.isRowLabel ? artefacts.split(slot.text) : undefined;
         cells.push(parts ? parts.join('\n') : slot.text);
         started = true;
-      } else if (style === 'grid' || (slot === 'above' && !started)) cells.push('');
+      } else if (style === 'grid' || (slot === 'above' && !started)) {
+        if (cells.length === 0) startsWithPadding = true;
+        cells.push('');
+      }
     }
-    // A lost leading tab: the row starts one cell early (a grid copy keeps its width).
-    if (cells[0] === '' && cells.length > 1 && artefacts.chance(0.3)) {
+    // A lost leading tab: the row starts one cell early (a grid copy keeps its width). Only the
+    // padding of a merged label is lost this way; a blank first value would make the row ambiguous.
+    if (startsWithPadding && cells.length > 1 && artefacts.chance(0.3)) {
       cells.shift();
       if (style === 'grid') cells.push('');
     }
