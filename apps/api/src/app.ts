@@ -9,6 +9,7 @@ import { registerAgencyRoutes } from './routes/agency-routes.js';
 import { registerAuthRoutes } from './routes/auth-routes.js';
 import { registerDocsPage } from './routes/docs-page.js';
 import { registerHealthRoutes } from './routes/health-routes.js';
+import { registerImportRoutes } from './routes/import-routes.js';
 import { registerPdfRoutes } from './routes/pdf.js';
 import { registerReportRoutes } from './routes/report-routes.js';
 import { registerRevisionRoutes } from './routes/revision-routes.js';
@@ -40,6 +41,7 @@ export function createApp(repo: Repository): OpenAPIHono<AppEnv> {
   registerAgencyRoutes(app, repo);
   registerUserRoutes(app, repo);
   registerReportRoutes(app, repo);
+  registerImportRoutes(app, repo);
   registerWorkflowRoutes(app, repo);
   registerRevisionRoutes(app, repo);
   registerValidateRoutes(app, repo);

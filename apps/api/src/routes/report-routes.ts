@@ -7,7 +7,7 @@ import {
   type Report,
 } from '@nianbao/schema';
 import { canEdit, deny, requireUser, scopeOf } from '../auth/permissions.js';
-import type { Repository, StoredReport } from '../db/repository.js';
+import type { Repository } from '../db/repository.js';
 import type { AppEnv } from '../http/app-env.js';
 import { ProblemError } from '../http/problem.js';
 import {
@@ -20,6 +20,7 @@ import {
   problemResponses,
   dbText,
 } from '../http/schemas.js';
+import { createDraft, resource } from '../reports/create-draft.js';
 import { changedPaths } from '../reports/diff-reports.js';
 import {
   etagOf,
@@ -139,8 +140,6 @@ async function startReport(
   return emptyReport(template, { year: body.year, agency: header as Report['agency'] });
 }
 
-const resource = (stored: StoredReport) => ({ ...toSummary(stored), report: stored.report });
-
 export function registerReportRoutes(app: OpenAPIHono<AppEnv>, repo: Repository): void {
   app.openapi(listRoute, async (c) => {
     const query = c.req.valid('query');
@@ -172,20 +171,11 @@ export function registerReportRoutes(app: OpenAPIHono<AppEnv>, repo: Repository)
       });
     if (!canEdit(user, await scopeOf(repo, user), agency.id)) deny(user, '只能为本机关新建报告');
     const report = await startReport(repo, body, agency);
-    const year = (report as Report).year;
-    const existing = await repo.findReports({ agencyId: agency.id, year });
-    if (existing.some((r) => r.correctsId === null))
-      throw new ProblemError(409, `本机关 ${year} 年度的报告已存在`, {
-        existingId: existing[0]?.id,
-      });
-    const stored = await repo.createReport({
+    const stored = await createDraft(repo, {
       agencyId: agency.id,
-      year,
-      status: 'draft',
-      report,
+      report: report as Report,
       action: body.fromPrevious ? 'createFromPrevious' : 'create',
       userId: user.id,
-      changes: [],
     });
     return c.json(resource(stored), 201, {
       etag: etagOf(stored.version),

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
+import { describeEachDatabase } from '../test-support/test-databases.js';
+import { useTestWorld } from '../test-support/test-world.js';
+
+const published = (name: string): string =>
+  readFileSync(new URL(`../../../../../shared/fixtures/reports/${name}`, import.meta.url), 'utf8');
+
+describeEachDatabase('import route', (kind) => {
+  const world = useTestWorld(kind);
+  const asText = { 'content-type': 'text/plain; charset=utf-8' };
+
+  it('turns a published report into a draft of the caller’s agency, with its findings', async () => {
+    const token = await world.login('editor');
+    const reply = await world.request('POST', '/api/import', {
+      token,
+      rawBody: published('2019-shanghai-govoffice.txt'),
+      headers: asText,
+    });
+    expect(reply.status).toBe(201);
+    expect(reply.headers.get('location')).toBe(`/api/reports/${reply.body.id}`);
+    expect(reply.body).toMatchObject({
+      agencyId: world.agencies.dushangang,
+      year: 2019,
+      status: 'draft',
+    });
+    expect(reply.body.report.format).toBe('2019');
+    expect(reply.body.report.agency.name).toBe('平湖市独山港经济开发区（独山港镇）');
+    expect(reply.body.report.requests.received).toMatchObject({
+      natural: 821,
+      commercial: 35,
+      total: 859,
+    });
+    const rules = new Set(reply.body.findings.map((f: { rule: string }) => f.rule));
+    expect(rules).toContain('import.blank');
+    expect(rules).toContain('requests.rowTotal');
+    const stored = await world.request('GET', `/api/reports/${reply.body.id}`, { token });
+    expect(stored.body.report).toEqual(reply.body.report);
+  });
+
+  it('answers 409 when the agency already has that year’s report', async () => {
+    const token = await world.login('editor');
+    const reply = await world.request('POST', '/api/import', {
+      token,
+      rawBody: published('2021-pinghu-dushangang.txt'),
+      headers: asText,
+    });
+    expect(reply.status).toBe(409);
+    expect(reply.body.existingId).toEqual(expect.any(String));
+  });
+
+  it('needs a login and the right to edit the agency', async () => {
+    const rawBody = published('2019-shanghai-govoffice.txt');
+    expect((await world.request('POST', '/api/import', { rawBody, headers: asText })).status).toBe(
+      401,
+    );
+    const token = await world.login('jiangnan');
+    const reply = await world.request('POST', `/api/import?agencyId=${world.agencies.dushangang}`, {
+      token,
+      rawBody,
+      headers: asText,
+    });
+    expect(reply.status).toBe(403);
+  });
+
+  it('answers 400 for an empty body and 422 for text that holds no report', async () => {
+    const token = await world.login('editor');
+    const empty = await world.request('POST', '/api/import', {
+      token,
+      rawBody: '  ',
+      headers: asText,
+    });
+    expect(empty.status).toBe(400);
+    const html = { 'content-type': 'text/html' };
+    const none = await world.request('POST', '/api/import', {
+      token,
+      rawBody: '<html><body><p>通知公告</p></body></html>',
+      headers: html,
+    });
+    expect(none.status).toBe(422);
+    expect(none.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  });
+});

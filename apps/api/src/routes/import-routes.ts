@@ -1,0 +1,88 @@
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { importReport } from '@nianbao/import';
+import type { AgencyLevel } from '@nianbao/schema';
+import { canEdit, deny, requireUser, scopeOf } from '../auth/permissions.js';
+import type { Repository } from '../db/repository.js';
+import type { AppEnv } from '../http/app-env.js';
+import { ProblemError } from '../http/problem.js';
+import {
+  dbText,
+  FindingSchema,
+  jsonContent,
+  problemResponses,
+  ReportResourceSchema,
+} from '../http/schemas.js';
+import { createDraft, resource } from '../reports/create-draft.js';
+import { etagOf } from '../reports/report-access.js';
+
+const importRoute = createRoute({
+  method: 'post',
+  path: '/api/import',
+  tags: ['报告'],
+  summary: '从已发布的年报（网页 HTML 或复制的文字）导入，新建草稿',
+  description:
+    '请求体为网页 HTML（Content-Type: text/html）或复制的文字（text/plain）。表格按模板标签识别；' +
+    '空白格按 0 读入并提示 import.blank，无法识别的格记为 import.unreadable。草稿属于 agencyId 指定的机关（默认本人所在机关），机关名称以系统中的为准。',
+  request: {
+    query: z.object({
+      agencyId: dbText().min(1).max(100).optional(),
+      year: z.coerce.number().int().min(2019).max(2100).optional(),
+    }),
+    body: {
+      content: {
+        'text/html': { schema: z.string() },
+        'text/plain': { schema: z.string() },
+      },
+      required: true,
+    },
+  },
+  responses: {
+    201: jsonContent(
+      ReportResourceSchema.extend({ findings: z.array(FindingSchema) }),
+      '导入的草稿，以及导入和校验发现的问题',
+    ),
+    ...problemResponses(400, 401, 403, 409, 413, 422),
+  },
+});
+
+const noReportRules = new Set(['import.noReport']);
+
+export function registerImportRoutes(app: OpenAPIHono<AppEnv>, repo: Repository): void {
+  app.openapi(importRoute, async (c) => {
+    const user = requireUser(c.get('user'));
+    const query = c.req.valid('query');
+    const agencyId = query.agencyId ?? user.agencyId;
+    const agency = await repo.getAgency(agencyId);
+    if (!agency)
+      throw new ProblemError(422, '机关不存在', {
+        errors: [{ path: 'query.agencyId', message: '没有这个机关' }],
+      });
+    if (!canEdit(user, await scopeOf(repo, user), agency.id)) deny(user, '只能为本机关导入报告');
+    const text = await c.req.text();
+    if (text.trim() === '')
+      throw new ProblemError(400, '请求体为空', {
+        errors: [{ path: 'body', message: '请粘贴或上传已发布年报的网页或文字' }],
+      });
+    const kind = /html/i.test(c.req.header('content-type') ?? '') ? 'html' : 'text';
+    const level = (agency.level ?? undefined) as AgencyLevel | undefined;
+    const { report, findings } = importReport(text, {
+      kind,
+      ...(query.year === undefined ? {} : { year: query.year }),
+      agency: { name: agency.name, ...(level ? { level } : {}) },
+    });
+    if (findings.some((f) => noReportRules.has(f.rule)) || !Number.isInteger(report.year))
+      throw new ProblemError(422, '没有从内容中读出年报（找不到各部分标题、表格或年度）', {
+        findings,
+      });
+    const stored = await createDraft(repo, {
+      agencyId: agency.id,
+      report,
+      action: 'import',
+      userId: user.id,
+    });
+    return c.json({ ...resource(stored), findings: [...findings] }, 201, {
+      etag: etagOf(stored.version),
+      location: `/api/reports/${stored.id}`,
+    });
+  });
+}
