@@ -11,7 +11,6 @@ export interface Reply {
   readonly status: number;
   readonly headers: Headers;
   // Tests read arbitrary JSON; typing every response would only restate the routes.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   readonly body: any;
 }
 
