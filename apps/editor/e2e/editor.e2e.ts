@@ -329,6 +329,22 @@ describe('the editor in a real browser', () => {
     expect(await page.getAttribute(cell('requests.received.natural'), 'readonly')).toBeNull();
   });
 
+  it('imports a published report from pasted text and opens the draft with its findings', async () => {
+    const text = readFileSync(
+      new URL('../../../../shared/fixtures/reports/2019-shanghai-govoffice.txt', import.meta.url),
+      'utf8',
+    );
+    await page.goto(`${base}/`);
+    await page.fill('textarea[name=pasted]', text);
+    await page.getByRole('button', { name: '导入为草稿' }).click();
+    await page.waitForURL(/\/reports\//);
+    await page.getByRole('status', { name: '导入结果' }).getByText('个空白格按 0 读入').waitFor();
+    expect(await page.inputValue(cell('requests.received.natural'))).toBe('821');
+    // The page left its 总计 cells blank; the editor computes them.
+    expect(await page.inputValue(cell('requests.granted.total'))).toBe('272');
+    await page.locator('[data-rule="narrative.numbers"]').first().waitFor();
+  });
+
   it('logs out', async () => {
     await page.getByRole('button', { name: '退出登录' }).click();
     await page.waitForURL(/\/login/);

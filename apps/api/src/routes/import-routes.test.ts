@@ -38,6 +38,18 @@ describeEachDatabase('import route', (kind) => {
     expect(stored.body.report).toEqual(reply.body.report);
   });
 
+  it('takes the content as JSON too, as the browser editor sends it', async () => {
+    const token = await world.login('admin');
+    const reply = await world.request('POST', '/api/import', {
+      token,
+      body: { content: published('2019-shanghai-govoffice.txt'), kind: 'text' },
+    });
+    expect(reply.status).toBe(201);
+    expect(reply.body.report.requests.handledTotal.total).toBe(805);
+    const wrong = await world.request('POST', '/api/import', { token, body: { content: 5 } });
+    expect(wrong.status).toBe(400);
+  });
+
   it('answers 409 when the agency already has that year’s report', async () => {
     const token = await world.login('editor');
     const reply = await world.request('POST', '/api/import', {

@@ -15,13 +15,16 @@ import {
 import { createDraft, resource } from '../reports/create-draft.js';
 import { etagOf } from '../reports/report-access.js';
 
+// Browsers post JSON: a cross-site page cannot send it without asking first (CORS).
+const ImportJson = z.object({ content: z.string(), kind: z.enum(['html', 'text']) });
+
 const importRoute = createRoute({
   method: 'post',
   path: '/api/import',
   tags: ['报告'],
   summary: '从已发布的年报（网页 HTML 或复制的文字）导入，新建草稿',
   description:
-    '请求体为网页 HTML（Content-Type: text/html）或复制的文字（text/plain）。表格按模板标签识别；' +
+    '请求体为网页 HTML（Content-Type: text/html）或复制的文字（text/plain），或 JSON { content, kind }。表格按模板标签识别；' +
     '空白格按 0 读入并提示 import.blank，无法识别的格记为 import.unreadable。草稿属于 agencyId 指定的机关（默认本人所在机关），机关名称以系统中的为准。',
   request: {
     query: z.object({
@@ -45,6 +48,30 @@ const importRoute = createRoute({
   },
 });
 
+async function readImportBody(request: {
+  header(name: string): string | undefined;
+  text(): Promise<string>;
+}): Promise<{ text: string; kind: 'html' | 'text' }> {
+  const type = request.header('content-type') ?? '';
+  const raw = await request.text();
+  if (!/json/i.test(type)) return { text: raw, kind: /html/i.test(type) ? 'html' : 'text' };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw new ProblemError(400, '请求体不是有效的 JSON');
+  }
+  const body = ImportJson.safeParse(parsed);
+  if (!body.success)
+    throw new ProblemError(400, '请求体应为 { "content": 文本, "kind": "html" 或 "text" }', {
+      errors: body.error.issues.map((issue) => ({
+        path: ['body', ...issue.path].join('.'),
+        message: issue.message,
+      })),
+    });
+  return { text: body.data.content, kind: body.data.kind };
+}
+
 const noReportRules = new Set(['import.noReport']);
 
 export function registerImportRoutes(app: OpenAPIHono<AppEnv>, repo: Repository): void {
@@ -58,12 +85,11 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>, repo: Repository)
         errors: [{ path: 'query.agencyId', message: '没有这个机关' }],
       });
     if (!canEdit(user, await scopeOf(repo, user), agency.id)) deny(user, '只能为本机关导入报告');
-    const text = await c.req.text();
+    const { text, kind } = await readImportBody(c.req);
     if (text.trim() === '')
       throw new ProblemError(400, '请求体为空', {
         errors: [{ path: 'body', message: '请粘贴或上传已发布年报的网页或文字' }],
       });
-    const kind = /html/i.test(c.req.header('content-type') ?? '') ? 'html' : 'text';
     const level = (agency.level ?? undefined) as AgencyLevel | undefined;
     const { report, findings } = importReport(text, {
       kind,
