@@ -1,34 +1,14 @@
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cliEntry as main, nianbao } from '../../test-support/run-cli.js';
 
 // These tests run the built command, as a user does: `pnpm build` first.
-const main = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
 const reports = fileURLToPath(new URL('../../../../../shared/fixtures/reports/', import.meta.url));
 const fixtures = fileURLToPath(new URL('../../../../packages/schema/fixtures/', import.meta.url));
-
-interface Outcome {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-const nianbao = (args: readonly string[], cwd: string): Promise<Outcome> =>
-  new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [main, ...args],
-      { cwd, encoding: 'utf8' },
-      (error, stdout, stderr) => {
-        const code = error ? Number((error as { code?: unknown }).code ?? 1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
 
 const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
 const tablesOf = (report: Record<string, unknown>) => ({

@@ -1,38 +1,16 @@
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cliEntry as main, nianbao } from '../../test-support/run-cli.js';
 
 const require = createRequire(import.meta.url);
-const main = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
 const fixture = (name: string): string => require.resolve(`@nianbao/schema/fixtures/${name}`);
 const roboto = require.resolve('pdfmake/fonts/Roboto/Roboto-Medium.ttf', {
   paths: [require.resolve('@nianbao/pdf')],
 });
-
-interface Outcome {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs the built `nianbao` in `cwd`, as a user would. */
-const nianbao = (args: readonly string[], cwd: string): Promise<Outcome> =>
-  new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [main, ...args],
-      { cwd, encoding: 'utf8' },
-      (error, stdout, stderr) => {
-        const code = error ? Number((error as { code?: unknown }).code ?? 1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
 
 const isPdf = async (path: string): Promise<boolean> => {
   const bytes = await readFile(path);
