@@ -18,7 +18,12 @@ const broken = readdirSync(brokenDir).map(
   (file) => JSON.parse(readFileSync(new URL(file, brokenDir), 'utf8')) as unknown,
 );
 
-function measure(label: string, run: (i: number) => unknown, seconds = 3): number {
+function measure(
+  label: string,
+  run: (i: number) => unknown,
+  isTarget = false,
+  seconds = 3,
+): number {
   for (let i = 0; i < 5_000; i++) run(i % reports.length); // warm-up
   let count = 0;
   const start = performance.now();
@@ -28,15 +33,19 @@ function measure(label: string, run: (i: number) => unknown, seconds = 3): numbe
     count += 500;
   }
   const perSecond = Math.round(count / ((performance.now() - start) / 1000));
-  const verdict = perSecond >= target ? 'meets' : 'MISSES';
+  const verdict = !isTarget
+    ? 'for reference'
+    : perSecond >= target
+      ? `meets ${target.toLocaleString('en-US')}/s`
+      : `MISSES ${target.toLocaleString('en-US')}/s`;
   console.log(
-    `${label.padEnd(34)} ${perSecond.toLocaleString('en-US').padStart(9)} reports/s  (${(1e6 / perSecond).toFixed(1)} µs each; ${verdict} ${target.toLocaleString('en-US')}/s)`,
+    `${label.padEnd(34)} ${perSecond.toLocaleString('en-US').padStart(9)} reports/s  (${(1e6 / perSecond).toFixed(1)} µs each; ${verdict})`,
   );
   return perSecond;
 }
 
 let findings = 0;
-measure('validate(report)', (i) => (findings += validate(reports[i]).length));
+measure('validate(generated report)', (i) => (findings += validate(reports[i]).length), true);
 measure(
   'validate(fixture, { previous })',
   () => (findings += validate(thisYear, { previous: lastYear }).length),

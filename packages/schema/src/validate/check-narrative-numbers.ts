@@ -1,6 +1,4 @@
-import { readNumber, readPath, splitAddress } from '../report/cell-access.js';
-import { computeTotals } from '../report/compute-totals.js';
-import type { Report } from '../report/report.js';
+import { readPath } from '../report/cell-access.js';
 import type { Finding, NarrativeClaim, NarrativeNumbersRule } from '../rules/types.js';
 import { fillMessage } from './message.js';
 
@@ -31,18 +29,19 @@ function clauseOf(text: string, start: number, end: number): string {
 }
 
 /** Numbers the prose states that disagree with the tables (totals computed from their parts). */
-export function checkNarrativeNumbers(rule: NarrativeNumbersRule, report: unknown): Finding[] {
-  let totals: Report | undefined;
+export function checkNarrativeNumbers(
+  rule: NarrativeNumbersRule,
+  report: unknown,
+  totalOf: (address: string) => number,
+): Finding[] {
   const findings: Finding[] = [];
   for (const field of rule.fields) {
     const text = readPath(report, field.address.split('.'));
     if (typeof text !== 'string' || !/件/.test(text)) continue;
     for (const claim of rule.claims) {
       for (const match of text.matchAll(patternOf(claim))) {
-        totals ??= computeTotals(report as Report);
-        const values = claim.cells.map((address) => readNumber(totals, splitAddress(address)));
-        if (values.some((value) => value === undefined)) continue;
-        const actual = values.reduce<number>((sum, value) => sum + (value ?? 0), 0);
+        const actual = claim.cells.reduce((sum, address) => sum + totalOf(address), 0);
+        if (Number.isNaN(actual)) continue;
         const stated = toNumber(match[1] ?? '');
         if (stated === actual) continue;
         const quote = clauseOf(text, match.index, match.index + match[0].length);

@@ -28,6 +28,8 @@ export interface RuleContext {
   /** The report's cell values by index (see `readCellValues`), and last year's. */
   readonly values: Float64Array;
   readonly previousValues?: Float64Array;
+  /** A cell's value with totals computed from their parts (see `totalsReader`). */
+  readonly totalOf: (address: string) => number;
 }
 
 function checkEquation(
@@ -141,7 +143,7 @@ const evaluators: {
   nonEmpty: checkNonEmpty,
   zeroForLevels: checkZeroForLevels,
   deadline: checkDeadline,
-  narrativeNumbers: (rule, { report }) => checkNarrativeNumbers(rule, report),
+  narrativeNumbers: (rule, { report, totalOf }) => checkNarrativeNumbers(rule, report, totalOf),
 };
 
 /** The findings of one rule over a report (and last year's, for cross-year rules). */

@@ -5,6 +5,7 @@ import type { TemplateDef } from '../template/template.js';
 import { templateFor, templates } from '../template/templates.js';
 import { cellIndexOf, readCellValues } from './cell-values.js';
 import { evaluateRule } from './evaluate-rule.js';
+import { totalsReader } from './totals-from-values.js';
 import { schemaFinding, schemaFindings } from './schema-findings.js';
 
 const shapeChecks = new Map(
@@ -45,13 +46,15 @@ export function validate(report: unknown, options: ValidateOptions = {}): Findin
   const parsed = shapeChecks.get(template)?.(report, values)
     ? undefined
     : reportSchemaFor(template).safeParse(report, { reportInput: true });
+  const totalOf = totalsReader(template, index, values);
   const context =
     options.previous === undefined
-      ? { report, index, values }
+      ? { report, index, values, totalOf }
       : {
           report,
           index,
           values,
+          totalOf,
           previous: options.previous,
           previousValues: readCellValues(index, options.previous),
         };
