@@ -22,18 +22,25 @@ type ReportStore = Pick<
   | 'getRevision'
 >;
 
-const toReport = (row: Selectable<ReportTable>): StoredReport => ({
-  id: row.id,
-  agencyId: row.agency_id,
-  year: Number(row.year),
-  status: row.status as ReportStatus,
-  version: Number(row.version),
-  correctsId: row.corrects_id,
-  report: JSON.parse(row.body) as unknown,
-  createdAt: row.created_at,
-  updatedAt: row.updated_at,
-  updatedBy: row.updated_by,
-});
+const toReport = (row: Selectable<ReportTable>): StoredReport => {
+  // Parsed on first use: a GET sends the stored text as it is and never needs the object.
+  let report: unknown;
+  return {
+    id: row.id,
+    agencyId: row.agency_id,
+    year: Number(row.year),
+    status: row.status as ReportStatus,
+    version: Number(row.version),
+    correctsId: row.corrects_id,
+    reportJson: row.body,
+    get report() {
+      return (report ??= JSON.parse(row.body) as unknown);
+    },
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    updatedBy: row.updated_by,
+  };
+};
 
 type RevisionRow = Omit<Selectable<RevisionTable>, 'body'> & { username: string | null };
 

@@ -29,6 +29,8 @@ export interface StoredReport {
   readonly version: number;
   readonly correctsId: string | null;
   readonly report: unknown;
+  /** The report as stored, JSON text, when it came from the database. */
+  readonly reportJson?: string;
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly updatedBy: string | null;
