@@ -199,18 +199,23 @@ describe('the editor in a real browser', () => {
 
   it('asks before leaving with unsaved changes, and recovers a local draft after losing the connection', async () => {
     await context.setOffline(true);
-    await typeInto('appeals.review.upheld', '4');
-    await page.waitForSelector('[data-save-state="unsaved"]');
-    let asked = '';
-    page.once('dialog', (dialog) => {
-      asked = dialog.message();
-      void dialog.dismiss();
-    });
-    await page.click('a.brand');
-    expect(asked).toContain('尚未保存');
-    expect(page.url()).toBe(reportUrl);
-    await page.close({ runBeforeUnload: false });
-    await context.setOffline(false);
+    try {
+      await typeInto('appeals.review.upheld', '4');
+      await page.waitForSelector('[data-save-state="unsaved"]');
+      // The dialog event may reach us after the click returns: wait for the event itself.
+      const asked = page.waitForEvent('dialog');
+      const clicked = page.click('a.brand');
+      const dialog = await asked;
+      expect(dialog.type()).toBe('confirm');
+      expect(dialog.message()).toContain('尚未保存');
+      await dialog.dismiss();
+      await clicked;
+      expect(page.url()).toBe(reportUrl);
+      await page.close({ runBeforeUnload: false });
+    } finally {
+      // Whatever happened above, the tests after this one need the network back.
+      await context.setOffline(false);
+    }
     page = await context.newPage();
     await page.goto(reportUrl);
     await page.getByRole('button', { name: '恢复本机的修改' }).click();
