@@ -11,6 +11,7 @@ import pg from 'pg';
 
 const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 const seconds = Number(process.env.NIANBAO_BENCH_SECONDS ?? 10);
+const warmUpSeconds = 2;
 const connections = 10;
 const postgresUrl = process.env.NIANBAO_BENCH_DATABASE_URL ?? process.env.NIANBAO_TEST_DATABASE_URL;
 const targets = { get: 3000, put: 500, p99: 50 };
@@ -63,10 +64,20 @@ async function api(base: string, path: string, init: RequestInit = {}, token?: s
   return (await response.json()) as any;
 }
 
-const run = (options: autocannon.Options) =>
+const loadFor = (options: autocannon.Options) =>
   new Promise<autocannon.Result>((resolve, reject) =>
     autocannon(options, (error, result) => (error ? reject(error) : resolve(result))),
   );
+
+/** Measures after a short unmeasured run, so the figures are of warmed-up code, not the JIT. */
+async function run(
+  options: autocannon.Options,
+  afterWarmUp?: () => Promise<void>,
+): Promise<autocannon.Result> {
+  await loadFor({ ...options, duration: warmUpSeconds });
+  await afterWarmUp?.();
+  return loadFor(options);
+}
 
 async function benchDatabase(
   database: string,
@@ -109,37 +120,47 @@ async function benchDatabase(
       duration: seconds,
       headers: auth,
     });
-    const put = await run({
-      url: base,
-      connections,
-      duration: seconds,
-      requests: [
-        {
-          method: 'PUT',
-          setupRequest: (request, context) => {
-            const draft = pool.find((d) => !d.isBusy);
-            if (!draft) throw new Error('no free draft');
-            draft.isBusy = true;
-            (context as { draft?: Draft }).draft = draft;
-            return {
-              ...request,
-              path: `/api/reports/${draft.id}`,
-              headers: {
-                ...auth,
-                'content-type': 'application/json',
-                'if-match': `"${draft.version}"`,
-              },
-              body: draft.body,
-            };
+    // Requests cut off at the end of a run leave drafts busy or their versions unknown: refresh.
+    const freePool = async () => {
+      for (const draft of pool) {
+        const current = await api(base, `/api/reports/${draft.id}`, {}, token);
+        Object.assign(draft, { version: current.version, isBusy: false });
+      }
+    };
+    const put = await run(
+      {
+        url: base,
+        connections,
+        duration: seconds,
+        requests: [
+          {
+            method: 'PUT',
+            setupRequest: (request, context) => {
+              const draft = pool.find((d) => !d.isBusy);
+              if (!draft) throw new Error('no free draft');
+              draft.isBusy = true;
+              (context as { draft?: Draft }).draft = draft;
+              return {
+                ...request,
+                path: `/api/reports/${draft.id}`,
+                headers: {
+                  ...auth,
+                  'content-type': 'application/json',
+                  'if-match': `"${draft.version}"`,
+                },
+                body: draft.body,
+              };
+            },
+            onResponse: (status, body, context) => {
+              const { draft } = context as { draft: Draft };
+              if (status === 200) draft.version = (JSON.parse(body) as { version: number }).version;
+              draft.isBusy = false;
+            },
           },
-          onResponse: (status, body, context) => {
-            const { draft } = context as { draft: Draft };
-            if (status === 200) draft.version = (JSON.parse(body) as { version: number }).version;
-            draft.isBusy = false;
-          },
-        },
-      ],
-    });
+        ],
+      },
+      freePool,
+    );
     const figures = (operation: string, result: autocannon.Result, target: number): Figures => ({
       database,
       operation,
@@ -200,7 +221,7 @@ const load = loadavg()
   .map((n) => n.toFixed(1))
   .join(' / ');
 console.log(
-  `\n${seconds} s per run, ${connections} connections, 127.0.0.1, ${cpus().length} cores, load ${load}`,
+  `\n${seconds} s per run after ${warmUpSeconds} s of warm-up, ${connections} connections, 127.0.0.1, ${cpus().length} cores, load ${load}`,
 );
 console.table(
   results.map((f) => ({

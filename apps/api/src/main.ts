@@ -15,7 +15,7 @@ if (synchronous !== 'NORMAL' && synchronous !== 'FULL') {
 }
 
 const database = await openDatabase(databaseUrl, { sqliteSynchronous: synchronous });
-const repo = createRepository(database.db);
+const repo = createRepository(database);
 await bootstrap(repo, { adminPassword: process.env.NIANBAO_ADMIN_PASSWORD || undefined });
 const app = createApp(repo);
 

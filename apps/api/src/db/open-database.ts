@@ -12,6 +12,8 @@ export type DialectName = 'sqlite' | 'postgres';
 export interface Database {
   readonly db: Kysely<Tables>;
   readonly dialect: DialectName;
+  /** SQLite only: a number that changes whenever another connection commits to the file. */
+  readonly dataVersion?: () => number;
   close(): Promise<void>;
 }
 
@@ -26,7 +28,10 @@ export function parseDatabaseUrl(url: string): { dialect: DialectName; target: s
 
 export type SqliteSynchronous = 'NORMAL' | 'FULL';
 
-function openSqlite(path: string, synchronous: SqliteSynchronous): Kysely<Tables> {
+function openSqlite(
+  path: string,
+  synchronous: SqliteSynchronous,
+): { db: Kysely<Tables>; dataVersion: () => number } {
   if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
   const database = new SQLite(path);
   // WAL: readers never wait for the writer, and a commit is one append to the log.
@@ -39,9 +44,13 @@ function openSqlite(path: string, synchronous: SqliteSynchronous): Kysely<Tables
   database.pragma(`synchronous = ${synchronous}`);
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  return new Kysely<Tables>({
-    dialect: new SqliteDialect({ database: withStatementCache(database) }),
-  });
+  const dataVersion = database.prepare('PRAGMA data_version').pluck();
+  return {
+    db: new Kysely<Tables>({
+      dialect: new SqliteDialect({ database: withStatementCache(database) }),
+    }),
+    dataVersion: () => dataVersion.get() as number,
+  };
 }
 
 function openPostgres(url: string, schema?: string): Kysely<Tables> {
@@ -56,14 +65,14 @@ export async function openDatabase(
   options: { schema?: string; sqliteSynchronous?: SqliteSynchronous } = {},
 ): Promise<Database> {
   const { dialect, target } = parseDatabaseUrl(url);
-  const db =
+  const { db, dataVersion } =
     dialect === 'postgres'
-      ? openPostgres(target, options.schema)
+      ? { db: openPostgres(target, options.schema), dataVersion: undefined }
       : openSqlite(target, options.sqliteSynchronous ?? 'NORMAL');
   const { error } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
   if (error) {
     await db.destroy();
     throw error;
   }
-  return { db, dialect, close: () => db.destroy() };
+  return { db, dialect, dataVersion, close: () => db.destroy() };
 }

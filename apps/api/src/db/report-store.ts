@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import { guardConstraint } from './constraint-error.js';
+import type { DialectName } from './open-database.js';
 import type {
   ReportStatus,
+  ReportSummary,
   Repository,
   Revision,
   RevisionWithReport,
@@ -22,25 +24,70 @@ type ReportStore = Pick<
   | 'getRevision'
 >;
 
-const toReport = (row: Selectable<ReportTable>): StoredReport => {
-  // Parsed on first use: a GET sends the stored text as it is and never needs the object.
+type SummaryRow = Omit<Selectable<ReportTable>, 'body'>;
+type ReportRow = SummaryRow & { body: string | Uint8Array };
+
+const summaryColumns = [
+  'id',
+  'agency_id',
+  'year',
+  'status',
+  'version',
+  'corrects_id',
+  'created_at',
+  'updated_at',
+  'updated_by',
+] as const;
+
+const summaryOfRow = (row: SummaryRow): ReportSummary => ({
+  id: row.id,
+  agencyId: row.agency_id,
+  year: Number(row.year),
+  status: row.status as ReportStatus,
+  version: Number(row.version),
+  correctsId: row.corrects_id,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+  updatedBy: row.updated_by,
+});
+
+const utf8 = new TextDecoder();
+
+/**
+ * A report record whose content is parsed from `bytes` on first use: a GET sends the stored
+ * bytes as they are and never needs the object. Each call parses its own copy.
+ */
+export function lazyReport(summary: ReportSummary, bytes: Uint8Array): StoredReport {
   let report: unknown;
   return {
-    id: row.id,
-    agencyId: row.agency_id,
-    year: Number(row.year),
-    status: row.status as ReportStatus,
-    version: Number(row.version),
-    correctsId: row.corrects_id,
-    reportJson: row.body,
+    id: summary.id,
+    agencyId: summary.agencyId,
+    year: summary.year,
+    status: summary.status,
+    version: summary.version,
+    correctsId: summary.correctsId,
+    createdAt: summary.createdAt,
+    updatedAt: summary.updatedAt,
+    updatedBy: summary.updatedBy,
+    reportJson: bytes,
     get report() {
-      return (report ??= JSON.parse(row.body) as unknown);
+      return (report ??= JSON.parse(utf8.decode(bytes)) as unknown);
     },
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    updatedBy: row.updated_by,
   };
-};
+}
+
+const toReport = (row: ReportRow): StoredReport =>
+  lazyReport(summaryOfRow(row), typeof row.body === 'string' ? Buffer.from(row.body) : row.body);
+
+/**
+ * The body column as the driver reads it fastest. SQLite hands over a blob without decoding
+ * 5 kB of UTF-8 into a JavaScript string (a fifth of a GET); PostgreSQL would send a blob as
+ * hex text, so there the text is read as it is.
+ */
+const bodyColumn = (dialect: DialectName) =>
+  dialect === 'sqlite'
+    ? sql<Uint8Array>`cast(body as blob)`.as('body')
+    : sql<string>`body`.as('body');
 
 type RevisionRow = Omit<Selectable<RevisionTable>, 'body'> & { username: string | null };
 
@@ -68,9 +115,14 @@ const revisionColumns = [
 ] as const;
 
 /** Reports and their revisions; every write and its revision commit together. */
-export function createReportStore(db: Kysely<Tables>): ReportStore {
+export function createReportStore(db: Kysely<Tables>, dialect: DialectName): ReportStore {
+  const reportColumns = [...summaryColumns, bodyColumn(dialect)] as const;
   const getReport = async (id: string) => {
-    const row = await db.selectFrom('reports').selectAll().where('id', '=', id).executeTakeFirst();
+    const row = await db
+      .selectFrom('reports')
+      .select(reportColumns)
+      .where('id', '=', id)
+      .executeTakeFirst();
     return row && toReport(row);
   };
   return {
@@ -88,7 +140,7 @@ export function createReportStore(db: Kysely<Tables>): ReportStore {
         );
       const [rows, count] = await Promise.all([
         query
-          .selectAll()
+          .select(summaryColumns)
           .orderBy('year', 'desc')
           .orderBy('updated_at', 'desc')
           .orderBy('id')
@@ -97,13 +149,13 @@ export function createReportStore(db: Kysely<Tables>): ReportStore {
           .execute(),
         query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
       ]);
-      return { items: rows.map(toReport), total: Number(count.n) };
+      return { items: rows.map(summaryOfRow), total: Number(count.n) };
     },
     getReport,
     async findReports({ agencyId, year }) {
       const rows = await db
         .selectFrom('reports')
-        .selectAll()
+        .select(reportColumns)
         .where('agency_id', '=', agencyId)
         .where('year', '=', year)
         .orderBy('created_at')
@@ -157,7 +209,7 @@ export function createReportStore(db: Kysely<Tables>): ReportStore {
           .set({ body, status: change.status, version, updated_at: now, updated_by: change.userId })
           .where('id', '=', change.id)
           .where('version', '=', change.expectedVersion)
-          .returningAll()
+          .returning(summaryColumns)
           .executeTakeFirst();
         if (!row) return undefined;
         await trx
@@ -173,10 +225,15 @@ export function createReportStore(db: Kysely<Tables>): ReportStore {
             body,
           })
           .execute();
-        return { ...toReport({ ...row, body: '{}' }), report: change.report };
+        return { ...summaryOfRow(row), report: change.report };
       });
       if (updated) return updated;
-      return (await getReport(change.id)) ? 'conflict' : undefined;
+      const current = await db
+        .selectFrom('reports')
+        .select('id')
+        .where('id', '=', change.id)
+        .executeTakeFirst();
+      return current ? 'conflict' : undefined;
     },
     async deleteReport(id, expectedVersion) {
       return db

@@ -11,7 +11,7 @@ describeEachDatabase('repository', (kind) => {
   let repo: Repository;
   beforeAll(async () => {
     database = await openTestDatabase(kind);
-    repo = createRepository(database.db);
+    repo = createRepository(database);
   });
   afterAll(() => database.close());
 

@@ -21,19 +21,23 @@ export interface User {
   readonly createdAt: string;
 }
 
-export interface StoredReport {
+/** A report's record without its content: what a list shows. */
+export interface ReportSummary {
   readonly id: string;
   readonly agencyId: string;
   readonly year: number;
   readonly status: ReportStatus;
   readonly version: number;
   readonly correctsId: string | null;
-  readonly report: unknown;
-  /** The report as stored, JSON text, when it came from the database. */
-  readonly reportJson?: string;
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly updatedBy: string | null;
+}
+
+export interface StoredReport extends ReportSummary {
+  readonly report: unknown;
+  /** The report as stored, UTF-8 JSON, when it came from the database: a GET sends it as is. */
+  readonly reportJson?: Uint8Array;
 }
 
 export interface Revision {
@@ -109,7 +113,7 @@ export interface Repository {
   findSessionUser(tokenHash: string, now: string): Promise<User | undefined>;
   deleteSession(tokenHash: string): Promise<void>;
 
-  listReports(filter: ReportFilter): Promise<{ items: StoredReport[]; total: number }>;
+  listReports(filter: ReportFilter): Promise<{ items: ReportSummary[]; total: number }>;
   getReport(id: string): Promise<StoredReport | undefined>;
   findReports(query: { agencyId: string; year: number }): Promise<StoredReport[]>;
   createReport(input: NewReport): Promise<StoredReport>;

@@ -1,6 +1,6 @@
 import { validate, type Finding } from '@nianbao/schema';
 import { canRead, scopeOf, type Scope } from '../auth/permissions.js';
-import type { Repository, StoredReport, User } from '../db/repository.js';
+import type { ReportSummary, Repository, StoredReport, User } from '../db/repository.js';
 import { ProblemError } from '../http/problem.js';
 
 export const statusNames = {
@@ -61,7 +61,8 @@ export async function findingsOf(repo: Repository, stored: StoredReport): Promis
 export const hasErrors = (findings: readonly Finding[]): boolean =>
   findings.some((finding) => finding.severity === 'error');
 
-export const toSummary = (stored: StoredReport) => ({
+/** The record's fields alone, for lists and the head of a report resource. */
+export const toSummary = (stored: ReportSummary) => ({
   id: stored.id,
   agencyId: stored.agencyId,
   year: stored.year,

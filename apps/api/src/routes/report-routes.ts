@@ -33,6 +33,7 @@ import {
 } from '../reports/report-access.js';
 
 const tags = ['报告'];
+const closingBrace = Buffer.from('}');
 
 const listRoute = createRoute({
   method: 'get',
@@ -162,7 +163,11 @@ export function registerReportRoutes(app: OpenAPIHono<AppEnv>, repo: Repository)
     if (stored.reportJson === undefined) return c.json(resource(stored), 200, { etag });
     // The stored JSON goes out as it is: parsing and re-serialising it was a fifth of a GET.
     const summary = JSON.stringify(toSummary(stored));
-    const body = `${summary.slice(0, -1)},"report":${stored.reportJson}}`;
+    const body = Buffer.concat([
+      Buffer.from(`${summary.slice(0, -1)},"report":`),
+      stored.reportJson,
+      closingBrace,
+    ]);
     // The same JSON as `resource(stored)`, so the route's typed response holds.
     return c.body(body, 200, { etag, 'content-type': 'application/json' }) as never;
   });

@@ -31,7 +31,7 @@ export interface TestWorld {
 
 export async function createTestWorld(kind: DatabaseKind) {
   const database = await openTestDatabase(kind);
-  const repo = createRepository(database.db);
+  const repo = createRepository(database);
   await bootstrap(repo, {
     adminPassword: passwordOf('admin'),
     demoPassword: passwordOf,
