@@ -56,4 +56,19 @@ describeEachDatabase('auth routes', (kind) => {
     expect((await world.request('GET', '/api/auth/me', { token })).status).toBe(401);
     expect((await world.request('GET', '/api/auth/me', { token: 'forged' })).status).toBe(401);
   });
+
+  it('refuses further tries for a name after five wrong passwords, with Retry-After', async () => {
+    const attempt = (password: string) =>
+      world.request('POST', '/api/auth/login', { body: { username: 'reviewer', password } });
+    for (let i = 0; i < 5; i++) expect((await attempt('guess')).status).toBe(401);
+    const locked = await attempt(passwordOf('reviewer'));
+    expect(locked.status).toBe(429);
+    expect(locked.headers.get('content-type')).toContain('application/problem+json');
+    expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(800);
+    expect(locked.body.detail).toMatch(/^该用户登录失败次数过多，请 \d+ 分钟后再试$/);
+    const other = await world.request('POST', '/api/auth/login', {
+      body: { username: 'editor', password: passwordOf('editor') },
+    });
+    expect(other.status).toBe(200);
+  });
 });

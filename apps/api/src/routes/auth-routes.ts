@@ -1,5 +1,6 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { deleteCookie, setCookie } from 'hono/cookie';
+import { createLoginThrottle } from '../auth/login-throttle.js';
 import { verifyPassword } from '../auth/password.js';
 import { requireUser } from '../auth/permissions.js';
 import {
@@ -34,7 +35,7 @@ const loginRoute = createRoute({
   },
   responses: {
     200: jsonContent(z.object({ token: z.string(), user: UserSchema }), '已登录'),
-    ...problemResponses(400, 401),
+    ...problemResponses(400, 401, 429),
   },
 });
 
@@ -59,11 +60,25 @@ const decoyHash =
   'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 
 export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, repo: Repository): void {
+  // Guessing passwords: five wrong ones lock the name for the rest of fifteen minutes.
+  const throttle = createLoginThrottle();
+
   app.openapi(loginRoute, async (c) => {
     const { username, password } = c.req.valid('json');
+    const wait = throttle.retryAfter(username);
+    if (wait > 0) {
+      c.header('retry-after', String(wait));
+      throw new ProblemError(429, `该用户登录失败次数过多，请 ${Math.ceil(wait / 60)} 分钟后再试`, {
+        retryAfter: wait,
+      });
+    }
     const credentials = await repo.findCredentials(username);
     const isValid = await verifyPassword(password, credentials?.passwordHash ?? decoyHash);
-    if (!credentials || !isValid) throw new ProblemError(401, '用户名或密码不正确');
+    if (!credentials || !isValid) {
+      throttle.recordFailure(username);
+      throw new ProblemError(401, '用户名或密码不正确');
+    }
+    throttle.recordSuccess(username);
     const token = newSessionToken();
     const expires = new Date(Date.now() + sessionDays * 86_400_000);
     await repo.createSession({
