@@ -315,6 +315,20 @@ describe('the editor in a real browser', () => {
     expect(
       await reviewer.getAttribute(cell('requests.received.natural'), 'readonly'),
     ).not.toBeNull();
+    // 退回 asks why; the editor finds the reason on the report and submits again.
+    await reviewer.click('[data-action="return"]');
+    const reason = reviewer.getByRole('dialog', { name: '退回' });
+    await reason.locator('textarea[name=comment]').fill('表三请再核对一遍。');
+    await reason.getByRole('button', { name: '退回' }).click();
+    await reviewer.waitForSelector('[data-status="returned"]');
+    await page.goto(reportUrl);
+    await page.waitForSelector('[data-status="returned"]');
+    expect(await page.locator('[data-return-note]').textContent()).toContain('表三请再核对一遍。');
+    await page.click('[data-action="submit"]');
+    await page.waitForSelector('[data-status="submitted"]');
+    expect(await page.locator('[data-return-note]').count()).toBe(0);
+    await reviewer.reload();
+    await reviewer.waitForSelector('[data-status="submitted"]');
     await reviewer.click('[data-action="approve"]');
     await reviewer.waitForSelector('[data-status="approved"]');
     await reviewer.click('[data-action="publish"]');

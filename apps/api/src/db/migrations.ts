@@ -87,6 +87,12 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0003-revision-comment': {
+    // A reviewer's reason for returning a report, or any note given with a workflow step.
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('revisions').addColumn('comment', 'text').execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -100,6 +100,7 @@ const toRevision = (row: RevisionRow): Revision => ({
   username: row.username,
   createdAt: row.created_at,
   changes: JSON.parse(row.changes) as string[],
+  comment: row.comment,
 });
 
 // The author's name comes along; a deleted user leaves the id and a null name.
@@ -111,6 +112,7 @@ const revisionColumns = [
   'revisions.user_id',
   'revisions.created_at',
   'revisions.changes',
+  'revisions.comment',
   'users.username',
 ] as const;
 
@@ -223,6 +225,7 @@ export function createReportStore(db: Kysely<Tables>, dialect: DialectName): Rep
             created_at: now,
             changes: JSON.stringify(change.changes),
             body,
+            comment: change.comment ?? null,
           })
           .execute();
         return { ...summaryOfRow(row), report: change.report };

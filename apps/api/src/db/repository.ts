@@ -47,6 +47,8 @@ export interface Revision {
   readonly status: ReportStatus;
   readonly userId: string | null;
   readonly username: string | null;
+  /** The note given with this step, e.g. why a reviewer returned the report. */
+  readonly comment: string | null;
   readonly createdAt: string;
   /** The changed paths (cell addresses such as `requests.received.natural`). */
   readonly changes: readonly string[];
@@ -74,6 +76,7 @@ export interface ReportChange {
   readonly action: string;
   readonly userId: string | null;
   readonly changes: readonly string[];
+  readonly comment?: string | null;
 }
 
 export interface NewReport {

@@ -45,6 +45,7 @@ export interface RevisionTable {
   created_at: string;
   changes: string;
   body: string;
+  comment: string | null;
 }
 
 /** The database as kysely sees it. */

@@ -95,6 +95,7 @@ export const RevisionSchema = z
     status: StatusSchema,
     userId: z.string().nullable(),
     username: z.string().nullable(),
+    comment: z.string().nullable().openapi({ description: '随此步给出的意见，如退回意见' }),
     createdAt: z.string(),
     changes: z.array(z.string()).readonly(),
   })

@@ -10,6 +10,10 @@ export interface Transition {
   readonly actor: Actor;
   /** Refused while the report has errors. */
   readonly needsClean: boolean;
+  /** Whether the step must say why (`comment` in the body); it may always say something. */
+  readonly needsComment: boolean;
+  /** What the comment is called where a person reads it. */
+  readonly commentName: string;
 }
 
 /** The review workflow as data: draft → submitted → returned | approved → published. */
@@ -21,6 +25,8 @@ export const transitions: readonly Transition[] = [
     to: 'submitted',
     actor: 'editor',
     needsClean: true,
+    needsComment: false,
+    commentName: '提交说明',
   },
   {
     action: 'return',
@@ -29,6 +35,8 @@ export const transitions: readonly Transition[] = [
     to: 'returned',
     actor: 'reviewer',
     needsClean: false,
+    needsComment: true,
+    commentName: '退回意见',
   },
   {
     action: 'approve',
@@ -37,6 +45,8 @@ export const transitions: readonly Transition[] = [
     to: 'approved',
     actor: 'reviewer',
     needsClean: true,
+    needsComment: false,
+    commentName: '审核意见',
   },
   {
     action: 'publish',
@@ -45,6 +55,8 @@ export const transitions: readonly Transition[] = [
     to: 'published',
     actor: 'reviewer',
     needsClean: true,
+    needsComment: false,
+    commentName: '发布说明',
   },
 ];
 

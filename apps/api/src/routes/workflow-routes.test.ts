@@ -31,8 +31,33 @@ describeEachDatabase('workflow routes', (kind) => {
     const id = await cleanDraft(world, 2031);
     expect((await post('editor', `/api/reports/${id}/submit`)).body.status).toBe('submitted');
     expect((await post('editor', `/api/reports/${id}/approve`)).status).toBe(403);
-    const returned = await post('reviewer', `/api/reports/${id}/return`);
+    const reviewer = await world.login('reviewer');
+    const unexplained = await world.request('POST', `/api/reports/${id}/return`, {
+      token: reviewer,
+    });
+    expect(unexplained.status).toBe(400);
+    expect(unexplained.body).toMatchObject({
+      detail: '请写明退回意见',
+      errors: [{ path: 'json.comment' }],
+    });
+    const blank = await world.request('POST', `/api/reports/${id}/return`, {
+      token: reviewer,
+      body: { comment: '  ' },
+    });
+    expect(blank.body.errors[0].path).toBe('json.comment');
+    const returned = await world.request('POST', `/api/reports/${id}/return`, {
+      token: reviewer,
+      body: { comment: '表三第二行请核实。' },
+    });
     expect(returned.body.status).toBe('returned');
+    const revisions = await world.request('GET', `/api/reports/${id}/revisions`, {
+      token: reviewer,
+    });
+    expect(revisions.body.at(-1)).toMatchObject({
+      action: 'return',
+      comment: '表三第二行请核实。',
+      username: 'reviewer',
+    });
     const token = await world.login('editor');
     const edited = await world.request('PUT', `/api/reports/${id}`, {
       token,

@@ -19,6 +19,9 @@ import { todayInChina, transitions, type Transition } from '../reports/workflow.
 
 const tags = ['审核流程'];
 const ifMatchHeader = z.object({ 'if-match': z.string().optional() });
+const noteText = z.string().trim().max(2000);
+const OptionalNote = z.object({ comment: noteText.optional() }).openapi('TransitionNote');
+const RequiredNote = z.object({ comment: noteText.min(1) }).openapi('TransitionReason');
 
 const transitionRoute = (transition: Transition) =>
   createRoute({
@@ -26,10 +29,22 @@ const transitionRoute = (transition: Transition) =>
     path: `/api/reports/{id}/${transition.action}`,
     tags,
     summary: `${transition.verb}（${transition.from.map((s) => statusNames[s]).join('或')} → ${statusNames[transition.to]}）`,
-    request: { params: IdParams, headers: ifMatchHeader },
+    request: {
+      params: IdParams,
+      headers: ifMatchHeader,
+      // Not `required`, so a missing body reaches the handler and gets the Chinese message below.
+      body: {
+        content: {
+          'application/json': { schema: transition.needsComment ? RequiredNote : OptionalNote },
+        },
+        description: transition.needsComment
+          ? `必须写明${transition.commentName}`
+          : `可附${transition.commentName}`,
+      },
+    },
     responses: {
       200: jsonContent(ReportResourceSchema, '状态改变后的报告'),
-      ...problemResponses(401, 403, 404, 409, 422),
+      ...problemResponses(400, 401, 403, 404, 409, 422),
     },
   });
 
@@ -64,6 +79,11 @@ export function registerWorkflowRoutes(app: OpenAPIHono<AppEnv>, repo: Repositor
         );
       if (!transition.from.includes(stored.status))
         throw new ProblemError(409, `报告${statusNames[stored.status]}，不能${transition.verb}`);
+      const comment = c.req.valid('json').comment || null;
+      if (transition.needsComment && !comment)
+        throw new ProblemError(400, `请写明${transition.commentName}`, {
+          errors: [{ path: 'json.comment', message: '必填' }],
+        });
       const ifMatch = c.req.header('if-match');
       const expected = ifMatch === undefined ? stored.version : versionFromIfMatch(ifMatch);
       if (expected !== stored.version) throw staleVersion(stored.version);
@@ -81,6 +101,7 @@ export function registerWorkflowRoutes(app: OpenAPIHono<AppEnv>, repo: Repositor
         action: transition.action,
         userId: user?.id ?? null,
         changes: changedPaths(stored.report, report),
+        comment,
       });
       if (updated === 'conflict' || !updated) throw staleVersion(stored.version);
       return c.json({ ...toSummary(updated), report: updated.report }, 200, {

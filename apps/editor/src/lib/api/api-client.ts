@@ -38,6 +38,8 @@ export interface Revision {
   readonly userId: string | null;
   /** Who made the revision; absent from older API versions, null for imports. */
   readonly username?: string | null;
+  /** The note given with a workflow step, e.g. why a reviewer returned the report. */
+  readonly comment?: string | null;
   readonly createdAt: string;
   readonly changes: readonly string[];
 }

@@ -11,7 +11,12 @@ import { Autosave } from './autosave.svelte';
 import { CellEntry } from './cell-entry.svelte';
 import { clearDraft, readDraft, type LocalDraft } from './local-draft';
 import { ReportEditor } from './report-editor.svelte';
-import { actionsFor, isEditableStatus, type WorkflowAction } from './workflow-actions';
+import {
+  actionsFor,
+  isEditableStatus,
+  latestReturn,
+  type WorkflowAction,
+} from './workflow-actions';
 
 /** Everything the report page does: editing, saving, recovery, workflow, PDF and history. */
 export class ReportPage {
@@ -26,6 +31,10 @@ export class ReportPage {
   busy = $state<string>();
   message = $state<{ readonly kind: 'info' | 'error'; readonly text: string }>();
   revisions = $state<readonly Revision[]>();
+  /** Why a reviewer returned the report, shown while it is returned. */
+  returnNote = $state<Revision>();
+  /** The step waiting for its note (e.g. 退回 asks why) before it is sent. */
+  asking = $state<WorkflowAction>();
 
   readonly actions = $derived.by<WorkflowAction[]>(() => actionsFor(this.user.role, this.status));
 
@@ -80,7 +89,14 @@ export class ReportPage {
     this.autosave.resolve(fresh.version, { keepMine: true });
   }
 
-  async run(action: WorkflowAction): Promise<void> {
+  /** Takes a workflow step; one that needs a note waits in `asking` until `run` gets it. */
+  async start(action: WorkflowAction): Promise<void> {
+    if (action.asksFor) this.asking = action;
+    else await this.run(action);
+  }
+
+  async run(action: WorkflowAction, comment?: string): Promise<void> {
+    this.asking = undefined;
     this.busy = action.label;
     this.message = undefined;
     try {
@@ -89,9 +105,11 @@ export class ReportPage {
       const moved = await api<ReportResource>(fetch, `/api/reports/${this.id}/${action.action}`, {
         method: 'POST',
         headers: { 'if-match': `"${this.autosave.version}"` },
+        ...(comment === undefined ? {} : { body: JSON.stringify({ comment }) }),
       });
       this.status = moved.status;
       this.autosave.moved(moved.version);
+      await this.loadReturnNote();
       this.editor.isEditable = this.user.role !== 'reviewer' && isEditableStatus(moved.status);
       this.message = { kind: 'info', text: `已${action.label}` };
       if (this.revisions) await this.loadRevisions();
@@ -128,6 +146,21 @@ export class ReportPage {
       if (error.body.existingId) return error.body.existingId;
       this.message = { kind: 'error', text: `无法新建更正版本：${error.detail}` };
       return undefined;
+    }
+  }
+
+  /** While the report is returned, the reviewer's note saying why; otherwise none. */
+  async loadReturnNote(): Promise<void> {
+    if (this.status !== 'returned') {
+      this.returnNote = undefined;
+      return;
+    }
+    try {
+      const revisions = await api<Revision[]>(fetch, `/api/reports/${this.id}/revisions`);
+      this.returnNote = latestReturn(revisions);
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      this.message = { kind: 'error', text: `无法读取退回意见：${error.detail}` };
     }
   }
 

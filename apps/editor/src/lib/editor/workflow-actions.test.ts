@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actionsFor, isEditableStatus } from './workflow-actions';
+import type { Revision } from '$lib/api/api-client';
+import { actionsFor, isEditableStatus, latestReturn, workflowActions } from './workflow-actions';
 
 const labels = (...args: Parameters<typeof actionsFor>) => actionsFor(...args).map((a) => a.label);
 
@@ -28,5 +29,35 @@ describe('actionsFor', () => {
         isEditableStatus(s as never),
       ),
     ).toEqual(['draft', 'returned']);
+  });
+});
+
+describe('notes with workflow steps', () => {
+  const revision = (number: number, action: string, comment: string | null): Revision => ({
+    number,
+    action,
+    status: 'returned',
+    userId: 'u',
+    username: 'reviewer',
+    comment,
+    createdAt: '2026-01-10T08:00:00Z',
+    changes: [],
+  });
+
+  it('asks why only when returning', () => {
+    expect(workflowActions.filter((a) => a.asksFor).map((a) => [a.label, a.asksFor])).toEqual([
+      ['退回', '退回意见'],
+    ]);
+  });
+
+  it('finds the newest return note', () => {
+    const history = [
+      revision(2, 'return', '第一次'),
+      revision(3, 'submit', '已改'),
+      revision(4, 'return', '第二次'),
+      revision(5, 'update', null),
+    ];
+    expect(latestReturn(history)?.comment).toBe('第二次');
+    expect(latestReturn(history.slice(1, 2))).toBeUndefined();
   });
 });

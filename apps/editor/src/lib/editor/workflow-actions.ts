@@ -1,4 +1,4 @@
-import type { ReportStatus, Role } from '$lib/api/api-client';
+import type { ReportStatus, Revision, Role } from '$lib/api/api-client';
 
 export interface WorkflowAction {
   readonly action: 'submit' | 'return' | 'approve' | 'publish';
@@ -7,6 +7,8 @@ export interface WorkflowAction {
   readonly roles: readonly Role[];
   /** The report must be saved first: it is checked on the server as stored. */
   readonly savesFirst: boolean;
+  /** The step must say why, in a note of this name (the API refuses it without one). */
+  readonly asksFor?: string;
 }
 
 /** The review workflow's buttons; the API's transitions decide, this only offers them. */
@@ -24,6 +26,7 @@ export const workflowActions: readonly WorkflowAction[] = [
     from: ['submitted', 'approved'],
     roles: ['reviewer', 'admin'],
     savesFirst: false,
+    asksFor: '退回意见',
   },
   {
     action: 'approve',
@@ -59,3 +62,7 @@ export const revisionActionNames: Readonly<Record<string, string>> = {
   publish: '发布',
   correct: '新建更正版本',
 };
+
+/** The newest note a reviewer gave when returning the report, if any. */
+export const latestReturn = (revisions: readonly Revision[]): Revision | undefined =>
+  revisions.findLast((revision) => revision.action === 'return' && revision.comment);
