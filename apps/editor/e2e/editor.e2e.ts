@@ -324,11 +324,19 @@ describe('the editor in a real browser', () => {
     await page.goto(reportUrl);
     await page.waitForSelector('[data-status="returned"]');
     expect(await page.locator('[data-return-note]').textContent()).toContain('表三请再核对一遍。');
+    await page.fill('[data-field="narrative.other"]', '无。表三已核对。');
+    await saved();
     await page.click('[data-action="submit"]');
     await page.waitForSelector('[data-status="submitted"]');
     expect(await page.locator('[data-return-note]').count()).toBe(0);
     await reviewer.reload();
     await reviewer.waitForSelector('[data-status="submitted"]');
+    // The reviewer sees what changed since the return, named by the template.
+    await reviewer.getByText('修订历史').click();
+    await reviewer.getByRole('button', { name: '查看退回以来的全部改动' }).click();
+    const changed = reviewer.locator('[data-comparison] tr[data-path="narrative.other"]');
+    expect(await changed.textContent()).toContain('六、其他需要报告的事项');
+    expect(await changed.textContent()).toContain('无。表三已核对。');
     await reviewer.click('[data-action="approve"]');
     await reviewer.waitForSelector('[data-status="approved"]');
     await reviewer.click('[data-action="publish"]');

@@ -11,6 +11,7 @@ import { Autosave } from './autosave.svelte';
 import { CellEntry } from './cell-entry.svelte';
 import { clearDraft, readDraft, type LocalDraft } from './local-draft';
 import { ReportEditor } from './report-editor.svelte';
+import type { Comparison } from './revision-changes';
 import {
   actionsFor,
   isEditableStatus,
@@ -33,6 +34,8 @@ export class ReportPage {
   revisions = $state<readonly Revision[]>();
   /** Why a reviewer returned the report, shown while it is returned. */
   returnNote = $state<Revision>();
+  /** The differences between two revisions the user asked to see. */
+  comparison = $state<Comparison>();
   /** The step waiting for its note (e.g. 退回 asks why) before it is sent. */
   asking = $state<WorkflowAction>();
 
@@ -161,6 +164,17 @@ export class ReportPage {
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       this.message = { kind: 'error', text: `无法读取退回意见：${error.detail}` };
+    }
+  }
+
+  /** Loads what changed from revision `from` to revision `to` into `comparison`. */
+  async compare(from: number, to: number): Promise<void> {
+    try {
+      const query = new URLSearchParams({ from: String(from), to: String(to) });
+      this.comparison = await api<Comparison>(fetch, `/api/reports/${this.id}/compare?${query}`);
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      this.message = { kind: 'error', text: `无法比较修订：${error.detail}` };
     }
   }
 

@@ -1,0 +1,45 @@
+import { fieldNamesOf, type TemplateDef } from '@nianbao/schema';
+
+/** One difference between two revisions, as the API's compare route gives it. */
+export interface Change {
+  readonly path: string;
+  readonly before?: unknown;
+  readonly after?: unknown;
+}
+
+export interface Comparison {
+  readonly from: number;
+  readonly to: number;
+  readonly changes: readonly Change[];
+}
+
+export interface ChangeLine {
+  readonly path: string;
+  /** The field's Chinese name: a cell's row and column labels, a section's heading. */
+  readonly name: string;
+  readonly before: string;
+  readonly after: string;
+}
+
+const maxTextLength = 120;
+
+/** A value as a reviewer reads it: numbers as they are, long prose shortened, nothing as （空）. */
+export function showValue(value: unknown): string {
+  if (value === undefined || value === null || value === '') return '（空）';
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text.length > maxTextLength ? `${text.slice(0, maxTextLength)}……` : text;
+}
+
+/** The changes between two revisions, each named in Chinese from the report's template. */
+export function describeChanges(
+  template: TemplateDef | undefined,
+  changes: readonly Change[],
+): ChangeLine[] {
+  const names = template ? fieldNamesOf(template) : new Map<string, string>();
+  return changes.map((change) => ({
+    path: change.path,
+    name: names.get(change.path) ?? change.path,
+    before: showValue(change.before),
+    after: showValue(change.after),
+  }));
+}
