@@ -120,8 +120,10 @@ async function benchDatabase(
       duration: seconds,
       headers: auth,
     });
-    // Requests cut off at the end of a run leave drafts busy or their versions unknown: refresh.
+    // Requests cut off at the end of a run leave drafts busy or their versions unknown: once the
+    // server has finished them, refresh.
     const freePool = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
       for (const draft of pool) {
         const current = await api(base, `/api/reports/${draft.id}`, {}, token);
         Object.assign(draft, { version: current.version, isBusy: false });
