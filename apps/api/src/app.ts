@@ -10,6 +10,7 @@ import { registerAuthRoutes } from './routes/auth-routes.js';
 import { registerDocsPage } from './routes/docs-page.js';
 import { registerHealthRoutes } from './routes/health-routes.js';
 import { registerImportRoutes } from './routes/import-routes.js';
+import { registerOverviewRoutes } from './routes/overview-routes.js';
 import { registerPdfRoutes } from './routes/pdf.js';
 import { registerReportRoutes } from './routes/report-routes.js';
 import { registerRevisionRoutes } from './routes/revision-routes.js';
@@ -44,6 +45,7 @@ export function createApp(repo: Repository): OpenAPIHono<AppEnv> {
   registerImportRoutes(app, repo);
   registerWorkflowRoutes(app, repo);
   registerRevisionRoutes(app, repo);
+  registerOverviewRoutes(app, repo);
   registerValidateRoutes(app, repo);
   registerPdfRoutes(app, repo);
   registerDocsPage(app);

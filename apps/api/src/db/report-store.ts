@@ -17,6 +17,7 @@ type ReportStore = Pick<
   | 'listReports'
   | 'getReport'
   | 'findReports'
+  | 'findReportsIn'
   | 'createReport'
   | 'updateReport'
   | 'deleteReport'
@@ -127,10 +128,23 @@ export function createReportStore(db: Kysely<Tables>, dialect: DialectName): Rep
       .executeTakeFirst();
     return row && toReport(row);
   };
+  const findReportsIn: ReportStore['findReportsIn'] = async ({ agencyIds, years }) => {
+    if (agencyIds.length === 0 || years.length === 0) return [];
+    const rows = await db
+      .selectFrom('reports')
+      .select(reportColumns)
+      .where('agency_id', 'in', agencyIds)
+      .where('year', 'in', years)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    return rows.map(toReport);
+  };
   return {
     async listReports(filter) {
+      if (filter.agencyIds?.length === 0) return { items: [], total: 0 };
       let query = db.selectFrom('reports');
-      if (filter.agencyId !== undefined) query = query.where('agency_id', '=', filter.agencyId);
+      if (filter.agencyIds !== undefined) query = query.where('agency_id', 'in', filter.agencyIds);
       if (filter.year !== undefined) query = query.where('year', '=', filter.year);
       if (filter.status !== undefined) query = query.where('status', '=', filter.status);
       const visible = filter.visibleAgencies;
@@ -154,16 +168,8 @@ export function createReportStore(db: Kysely<Tables>, dialect: DialectName): Rep
       return { items: rows.map(summaryOfRow), total: Number(count.n) };
     },
     getReport,
-    async findReports({ agencyId, year }) {
-      const rows = await db
-        .selectFrom('reports')
-        .select(reportColumns)
-        .where('agency_id', '=', agencyId)
-        .where('year', '=', year)
-        .orderBy('created_at')
-        .execute();
-      return rows.map(toReport);
-    },
+    findReports: ({ agencyId, year }) => findReportsIn({ agencyIds: [agencyId], years: [year] }),
+    findReportsIn,
     async createReport(input) {
       const now = new Date().toISOString();
       const row = {

@@ -126,19 +126,27 @@ describeEachDatabase('repository', (kind) => {
     const own = await repo.listReports({
       ...page,
       visibleAgencies: [mine.id],
-      agencyId: undefined,
     });
     expect(own.items.filter((r) => r.status === 'draft').map((r) => r.agencyId)).toEqual([mine.id]);
-    const all = await repo.listReports({ ...page, visibleAgencies: 'all', agencyId: other.id });
+    const all = await repo.listReports({ ...page, visibleAgencies: 'all', agencyIds: [other.id] });
     expect(all.total).toBe(2);
     const second = await repo.listReports({
       visibleAgencies: 'all',
       limit: 1,
       offset: 1,
-      agencyId: other.id,
+      agencyIds: [other.id],
     });
     expect(second).toMatchObject({ total: 2, items: [{ year: 2021 }] });
     const found = await repo.findReports({ agencyId: mine.id, year: 2021 });
     expect(found.map((r) => r.status)).toEqual(['published']);
+    const both = await repo.findReportsIn({ agencyIds: [mine.id, other.id], years: [2022] });
+    expect(both.map((r) => [r.agencyId, r.year])).toEqual([
+      [mine.id, 2022],
+      [other.id, 2022],
+    ]);
+    expect(await repo.listReports({ ...page, visibleAgencies: 'all', agencyIds: [] })).toEqual({
+      items: [],
+      total: 0,
+    });
   });
 });

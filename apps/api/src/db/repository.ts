@@ -59,7 +59,8 @@ export interface RevisionWithReport extends Revision {
 }
 
 export interface ReportFilter {
-  readonly agencyId?: string;
+  /** Only reports of these agencies. */
+  readonly agencyIds?: readonly string[];
   readonly year?: number;
   readonly status?: ReportStatus;
   /** Published reports plus those of these agencies; `'all'` for everything. */
@@ -119,6 +120,11 @@ export interface Repository {
   listReports(filter: ReportFilter): Promise<{ items: ReportSummary[]; total: number }>;
   getReport(id: string): Promise<StoredReport | undefined>;
   findReports(query: { agencyId: string; year: number }): Promise<StoredReport[]>;
+  /** Every report of these agencies in these years, with content, oldest first. */
+  findReportsIn(query: {
+    agencyIds: readonly string[];
+    years: readonly number[];
+  }): Promise<StoredReport[]>;
   createReport(input: NewReport): Promise<StoredReport>;
   /** The updated report, or `'conflict'` when its version is no longer `expectedVersion`. */
   updateReport(change: ReportChange): Promise<StoredReport | 'conflict' | undefined>;

@@ -2,6 +2,7 @@ import { validate, type Finding } from '@nianbao/schema';
 import { canRead, scopeOf, type Scope } from '../auth/permissions.js';
 import type { ReportSummary, Repository, StoredReport, User } from '../db/repository.js';
 import { ProblemError } from '../http/problem.js';
+import { currentOf } from './overview.js';
 
 export const statusNames = {
   draft: '草稿',
@@ -48,9 +49,7 @@ export async function previousReportOf(
   repo: Repository,
   stored: Pick<StoredReport, 'agencyId' | 'year'>,
 ): Promise<StoredReport | undefined> {
-  const candidates = await repo.findReports({ agencyId: stored.agencyId, year: stored.year - 1 });
-  const newestFirst = [...candidates].reverse();
-  return newestFirst.find((r) => r.status === 'published') ?? newestFirst[0];
+  return currentOf(await repo.findReports({ agencyId: stored.agencyId, year: stored.year - 1 }));
 }
 
 export async function findingsOf(repo: Repository, stored: StoredReport): Promise<Finding[]> {

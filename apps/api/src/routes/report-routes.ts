@@ -6,7 +6,7 @@ import {
   validate,
   type Report,
 } from '@nianbao/schema';
-import { canEdit, deny, requireUser, scopeOf } from '../auth/permissions.js';
+import { canEdit, deny, descendantsOf, requireUser, scopeOf } from '../auth/permissions.js';
 import type { Repository } from '../db/repository.js';
 import type { AppEnv } from '../http/app-env.js';
 import { ProblemError } from '../http/problem.js';
@@ -43,6 +43,10 @@ const listRoute = createRoute({
   request: {
     query: z.object({
       agencyId: dbText().max(100).optional(),
+      within: dbText()
+        .max(100)
+        .optional()
+        .openapi({ description: '只列出该机关及其下级机关的报告（审核人看所辖机关）' }),
       year: z.coerce.number().int().min(1900).max(9999).optional(),
       status: StatusSchema.optional(),
       page: z.coerce.number().int().min(1).max(100000).default(1),
@@ -141,12 +145,24 @@ async function startReport(
   return emptyReport(template, { year: body.year, agency: header as Report['agency'] });
 }
 
+/** The agencies a list is narrowed to: one agency, an agency and those below it, or both. */
+async function agencyFilter(
+  repo: Repository,
+  { agencyId, within }: { agencyId?: string | undefined; within?: string | undefined },
+): Promise<{ agencyIds?: string[] }> {
+  if (within === undefined) return agencyId === undefined ? {} : { agencyIds: [agencyId] };
+  const below = descendantsOf(await repo.listAgencies(), within);
+  if (agencyId === undefined) return { agencyIds: below };
+  return { agencyIds: below.includes(agencyId) ? [agencyId] : [] };
+}
+
 export function registerReportRoutes(app: OpenAPIHono<AppEnv>, repo: Repository): void {
   app.openapi(listRoute, async (c) => {
-    const query = c.req.valid('query');
+    const { agencyId, within, ...query } = c.req.valid('query');
     const visibleAgencies = await scopeOf(repo, c.get('user'));
     const { items, total } = await repo.listReports({
       ...query,
+      ...(await agencyFilter(repo, { agencyId, within })),
       visibleAgencies,
       limit: query.pageSize,
       offset: (query.page - 1) * query.pageSize,

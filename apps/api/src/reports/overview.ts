@@ -1,0 +1,75 @@
+import { validate } from '@nianbao/schema';
+import type { Agency, ReportStatus, StoredReport } from '../db/repository.js';
+
+/** One agency's year at a glance: the report that stands for it, and how many problems it has. */
+export interface OverviewRow {
+  readonly agency: Agency;
+  readonly report: StoredReport | undefined;
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+export type OverviewCounts = Record<ReportStatus | 'missing' | 'withErrors', number>;
+
+/** The report that stands for an agency's year: the newest published one, else the newest. */
+export function currentOf(reports: readonly StoredReport[]): StoredReport | undefined {
+  const newestFirst = [...reports].reverse();
+  return newestFirst.find((r) => r.status === 'published') ?? newestFirst[0];
+}
+
+/** Agencies in tree order: each before those below it, siblings by name. */
+export function treeOrder(agencies: readonly Agency[]): Agency[] {
+  const ids = new Set(agencies.map((a) => a.id));
+  const byName = (a: Agency, b: Agency) => a.name.localeCompare(b.name, 'zh-CN');
+  const childrenOf = (id: string | null) =>
+    agencies
+      .filter((a) =>
+        id === null ? a.parentId === null || !ids.has(a.parentId) : a.parentId === id,
+      )
+      .sort(byName);
+  const ordered: Agency[] = [];
+  const visit = (agency: Agency) => {
+    ordered.push(agency);
+    for (const child of childrenOf(agency.id)) visit(child);
+  };
+  for (const root of childrenOf(null)) visit(root);
+  return ordered;
+}
+
+/**
+ * Every agency's report for `year` with its error and warning counts; `reports` holds the
+ * agencies' reports of `year` and of the year before (for the cross-year checks).
+ */
+export function overviewRows(
+  agencies: readonly Agency[],
+  reports: readonly StoredReport[],
+  year: number,
+): OverviewRow[] {
+  const reportsOf = (agencyId: string, y: number) =>
+    reports.filter((r) => r.agencyId === agencyId && r.year === y);
+  return treeOrder(agencies).map((agency) => {
+    const report = currentOf(reportsOf(agency.id, year));
+    if (!report) return { agency, report, errors: 0, warnings: 0 };
+    const previous = currentOf(reportsOf(agency.id, year - 1));
+    const findings = validate(report.report, previous ? { previous: previous.report } : {});
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    return { agency, report, errors, warnings: findings.length - errors };
+  });
+}
+
+export function countRows(rows: readonly OverviewRow[]): OverviewCounts {
+  const counts: OverviewCounts = {
+    missing: 0,
+    draft: 0,
+    submitted: 0,
+    returned: 0,
+    approved: 0,
+    published: 0,
+    withErrors: 0,
+  };
+  for (const row of rows) {
+    counts[row.report?.status ?? 'missing']++;
+    if (row.errors > 0) counts.withErrors++;
+  }
+  return counts;
+}

@@ -1,0 +1,69 @@
+import { expect, it } from 'vitest';
+import { describeEachDatabase } from '../test-support/test-databases.js';
+import { useTestWorld } from '../test-support/test-world.js';
+
+describeEachDatabase('overview and lists within an agency', (kind) => {
+  const world = useTestWorld(kind);
+  const overview = async (username: string | undefined, year: string) =>
+    world.request('GET', `/api/overview?year=${year}`, {
+      ...(username ? { token: await world.login(username) } : {}),
+    });
+  const names = (rows: { agency: { name: string } }[]) => rows.map((row) => row.agency.name);
+
+  it('shows a reviewer every agency in their charge, missing reports included', async () => {
+    const reply = await overview('reviewer', '2021');
+    expect(reply.status).toBe(200);
+    expect(names(reply.body.rows)).toEqual([
+      '平湖市人民政府',
+      '平湖市独山港经济开发区（独山港镇）',
+    ]);
+    expect(reply.body.rows[0]).toMatchObject({ report: null, errors: 0, warnings: 0 });
+    expect(reply.body.rows[1]).toMatchObject({
+      report: { status: 'published', year: 2021 },
+      errors: 0,
+    });
+    expect(reply.body.counts).toMatchObject({ missing: 1, published: 1, draft: 0, withErrors: 0 });
+  });
+
+  it("counts errors, checking against last year, for an editor's own agency only", async () => {
+    const token = await world.login('jiangnan');
+    const created = await world.request('POST', '/api/reports', {
+      token,
+      body: { agencyId: world.agencies.jiangnan, year: 2023 },
+    });
+    expect(created.status).toBe(201);
+    const reply = await overview('jiangnan', '2023');
+    expect(names(reply.body.rows)).toEqual(['江南市人民政府']);
+    // An empty 2023 report breaks the carry-over from the published 2022 one, among others.
+    expect(reply.body.rows[0].errors).toBeGreaterThan(0);
+    expect(reply.body.counts).toMatchObject({ draft: 1, withErrors: 1, missing: 0 });
+    expect((await overview('jiangnan', '2022')).body.rows[0]).toMatchObject({
+      report: { status: 'published' },
+      errors: 0,
+    });
+  });
+
+  it('shows an admin every agency, and refuses anonymous callers and bad years', async () => {
+    expect((await overview('admin', '2022')).body.rows).toHaveLength(3);
+    expect((await overview(undefined, '2022')).status).toBe(401);
+    const bad = await overview('admin', 'abc');
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].path).toBe('query.year');
+  });
+
+  it('lists the reports of an agency and those below it', async () => {
+    const token = await world.login('reviewer');
+    const within = await world.request('GET', `/api/reports?within=${world.agencies.pinghu}`, {
+      token,
+    });
+    expect(within.body.items.map((r: { agencyId: string }) => r.agencyId)).toEqual([
+      world.agencies.dushangang,
+    ]);
+    const narrowed = await world.request(
+      'GET',
+      `/api/reports?within=${world.agencies.pinghu}&agencyId=${world.agencies.jiangnan}`,
+      { token },
+    );
+    expect(narrowed.body).toMatchObject({ items: [], total: 0 });
+  });
+});

@@ -1,0 +1,75 @@
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { requireUser, scopeOf } from '../auth/permissions.js';
+import type { Repository } from '../db/repository.js';
+import type { AppEnv } from '../http/app-env.js';
+import {
+  AgencySchema,
+  ReportSummarySchema,
+  jsonContent,
+  problemResponses,
+} from '../http/schemas.js';
+import { countRows, overviewRows } from '../reports/overview.js';
+import { toSummary } from '../reports/report-access.js';
+
+const count = z.int().min(0);
+
+const OverviewSchema = z
+  .object({
+    year: z.int(),
+    counts: z
+      .object({
+        missing: count,
+        draft: count,
+        submitted: count,
+        returned: count,
+        approved: count,
+        published: count,
+        withErrors: count,
+      })
+      .openapi({ description: '各状态的机关数；missing 为尚未新建，withErrors 为有错误的报告' }),
+    rows: z.array(
+      z.object({
+        agency: AgencySchema,
+        report: ReportSummarySchema.nullable(),
+        errors: count,
+        warnings: count,
+      }),
+    ),
+  })
+  .openapi('Overview');
+
+const overviewRoute = createRoute({
+  method: 'get',
+  path: '/api/overview',
+  tags: ['汇总'],
+  summary: '所辖各机关某年度报告的状态与错误、警告数（审核人看所辖机关，编辑看本机关）',
+  request: { query: z.object({ year: z.coerce.number().int().min(1900).max(9999) }) },
+  responses: { 200: jsonContent(OverviewSchema, '年度汇总'), ...problemResponses(400, 401) },
+});
+
+export function registerOverviewRoutes(app: OpenAPIHono<AppEnv>, repo: Repository): void {
+  app.openapi(overviewRoute, async (c) => {
+    const user = requireUser(c.get('user'));
+    const { year } = c.req.valid('query');
+    const scope = await scopeOf(repo, user);
+    const agencies = (await repo.listAgencies()).filter(
+      (agency) => scope === 'all' || scope.includes(agency.id),
+    );
+    const reports = await repo.findReportsIn({
+      agencyIds: agencies.map((agency) => agency.id),
+      years: [year, year - 1],
+    });
+    const rows = overviewRows(agencies, reports, year);
+    return c.json(
+      {
+        year,
+        counts: countRows(rows),
+        rows: rows.map((row) => ({
+          ...row,
+          report: row.report ? toSummary(row.report) : null,
+        })),
+      },
+      200,
+    );
+  });
+}
