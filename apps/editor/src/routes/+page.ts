@@ -8,7 +8,9 @@ export const load: PageLoad = async ({ fetch, url, parent }) => {
     const value = url.searchParams.get(key);
     if (value) query.set(key, value);
   }
-  if (user && user.role !== 'admin') query.set('agencyId', user.agencyId);
+  // Editors list their agency's reports; reviewers those of every agency in their charge.
+  if (user?.role === 'editor') query.set('agencyId', user.agencyId);
+  if (user?.role === 'reviewer') query.set('within', user.agencyId);
   const [page, agencies] = await Promise.all([
     api<{ items: ReportSummary[]; total: number }>(fetch, `/api/reports?${query}`),
     api<Agency[]>(fetch, '/api/agencies'),

@@ -44,6 +44,18 @@ export interface Revision {
   readonly changes: readonly string[];
 }
 
+/** Every agency in the caller's charge and its report for a year (`GET /api/overview`). */
+export interface Overview {
+  readonly year: number;
+  readonly counts: Readonly<Record<ReportStatus | 'missing' | 'withErrors', number>>;
+  readonly rows: readonly {
+    readonly agency: Agency;
+    readonly report: ReportSummary | null;
+    readonly errors: number;
+    readonly warnings: number;
+  }[];
+}
+
 /** An API answer other than 2xx, with the problem document's Chinese detail. */
 export class ApiError extends Error {
   constructor(
