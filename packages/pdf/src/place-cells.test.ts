@@ -6,6 +6,7 @@ describe('placeCells', () => {
   it('puts merged cells where their spans leave room', () => {
     const label = (text: string, rowSpan = 1, colSpan = 1) => ({
       type: 'label' as const,
+      role: 'column' as const,
       text,
       rowSpan,
       colSpan,
@@ -30,7 +31,13 @@ describe('placeCells', () => {
   });
 
   it('rejects a row that overflows the grid', () => {
-    const wide = { type: 'label' as const, text: 'x', rowSpan: 1, colSpan: 3 };
+    const wide = {
+      type: 'label' as const,
+      role: 'column' as const,
+      text: 'x',
+      rowSpan: 1,
+      colSpan: 3,
+    };
     expect(() => placeCells([[wide]], 2)).toThrow(/overflows/);
   });
 

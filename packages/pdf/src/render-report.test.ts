@@ -68,7 +68,17 @@ describe('renderReport on the non-zero fixture', () => {
         const rows: LayoutCell[][] = [
           ...(block.title === undefined
             ? []
-            : [[{ type: 'label', text: block.title, rowSpan: 1, colSpan: table.width } as const]]),
+            : [
+                [
+                  {
+                    type: 'label',
+                    role: 'title',
+                    text: block.title,
+                    rowSpan: 1,
+                    colSpan: table.width,
+                  } as const,
+                ],
+              ]),
           ...block.header.map((row) => [...row]),
           ...block.body.map((row) => [...row]),
         ];

@@ -109,7 +109,7 @@ function blockTable(block: BlockLayout, widths: readonly number[], context: Tabl
   const titleRows: LayoutCell[][] =
     block.title === undefined
       ? []
-      : [[{ type: 'label', text: block.title, rowSpan: 1, colSpan: width }]];
+      : [[{ type: 'label', role: 'title', text: block.title, rowSpan: 1, colSpan: width }]];
   const headerCount = titleRows.length + block.header.length;
   const grid = placeCells([...titleRows, ...block.header, ...block.body], width);
   const placed = grid.map((row, r) =>

@@ -20,6 +20,7 @@ export { cellLabel, tableCells, type CellDef } from './template/cells.js';
 export {
   tableLayout,
   type BlockLayout,
+  type LabelRole,
   type LayoutCell,
   type TableLayout,
 } from './template/layout.js';

@@ -67,6 +67,18 @@ describe.each(templates.map((t) => [t.format, t] as const))('template %s', (_for
       expect(placed).toEqual(tableCells(table).map((cell) => cell.address));
     });
 
+    it('says what each label labels: the corner first, columns above, rows beside', () => {
+      for (const block of layout.blocks) {
+        const hasRowLabels = block.body[0]?.[0]?.type === 'label';
+        const headerRoles = block.header.flat().map((cell) => cell.type === 'label' && cell.role);
+        expect(headerRoles).toEqual(
+          headerRoles.map((_, i) => (i === 0 && hasRowLabels ? 'corner' : 'column')),
+        );
+        for (const cell of block.body.flat())
+          if (cell.type === 'label') expect(cell.role).toBe('row');
+      }
+    });
+
     it('labels every header and row cell', () => {
       const labels = layout.blocks.flatMap((block) => [
         ...block.header.flat(),

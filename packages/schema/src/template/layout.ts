@@ -2,10 +2,14 @@ import { tableCells, type CellDef } from './cells.js';
 import { depthOf, leafPaths, leavesOf } from './tree.js';
 import type { BlockDef, ColumnNode, RowNode, TableDef } from './types.js';
 
+/** What a label labels: the corner note, a column (group), a row (group), or a block title. */
+export type LabelRole = 'corner' | 'column' | 'row' | 'title';
+
 /** A printed cell: a label (header, corner, row label) or a value cell with its JSON address. */
 export type LayoutCell =
   | {
       readonly type: 'label';
+      readonly role: LabelRole;
       readonly text: string;
       readonly rowSpan: number;
       readonly colSpan: number;
@@ -41,6 +45,7 @@ function headerRows(block: BlockDef, labelColumns: number): LayoutCell[][] {
   if (labelColumns > 0) {
     rows[0]?.push({
       type: 'label',
+      role: 'corner',
       text: block.corner ?? '',
       rowSpan: depth,
       colSpan: labelColumns,
@@ -51,6 +56,7 @@ function headerRows(block: BlockDef, labelColumns: number): LayoutCell[][] {
       const isLeaf = !node.children?.length;
       rows[level]?.push({
         type: 'label',
+        role: 'column',
         text: node.label,
         rowSpan: isLeaf ? depth - level : 1,
         colSpan: span(node),
@@ -78,6 +84,7 @@ function bodyRows(
       return [
         {
           type: 'label' as const,
+          role: 'row' as const,
           text: node.label,
           rowSpan: isLeaf ? 1 : leavesOf(node).length,
           colSpan: isLeaf ? labelColumns - level : 1,

@@ -49,7 +49,7 @@ describe('tableGrid on the requests table', () => {
 
   it('marks the corner note as the corner and the group headers as column headers', () => {
     const header = grid.blocks[0]!.header;
-    expect(header[0]?.[0]).toMatchObject({ scope: 'corner', rowSpan: 3, colSpan: 3 });
-    expect(header[0]?.[1]).toMatchObject({ scope: 'col', text: '申请人情况' });
+    expect(header[0]?.[0]).toMatchObject({ role: 'corner', rowSpan: 3, colSpan: 3 });
+    expect(header[0]?.[1]).toMatchObject({ role: 'column', text: '申请人情况' });
   });
 });

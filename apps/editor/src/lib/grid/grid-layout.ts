@@ -2,17 +2,18 @@ import {
   cellLabel,
   tableLayout,
   type CellKind,
+  type LabelRole,
   type LayoutCell,
   type TableDef,
 } from '@nianbao/schema';
 
-/** A label cell as drawn: a column header (`col`), a row label (`row`) or the corner note. */
+/** A label cell as drawn: a column header, a row label or the corner note, as the layout says. */
 export interface GridLabel {
   readonly type: 'label';
+  readonly role: LabelRole;
   readonly text: string;
   readonly rowSpan: number;
   readonly colSpan: number;
-  readonly scope: 'col' | 'row' | 'corner';
 }
 
 /** A number cell as drawn, with where it sits for keyboard moves. */
@@ -51,9 +52,15 @@ export interface TableGrid {
   readonly nav: NavGrid;
 }
 
-const toGridCell = (cell: LayoutCell, scope: GridLabel['scope']): GridCell =>
+const toGridCell = (cell: LayoutCell): GridCell =>
   cell.type === 'label'
-    ? { type: 'label', text: cell.text, rowSpan: cell.rowSpan, colSpan: cell.colSpan, scope }
+    ? {
+        type: 'label',
+        role: cell.role,
+        text: cell.text,
+        rowSpan: cell.rowSpan,
+        colSpan: cell.colSpan,
+      }
     : {
         type: 'value',
         address: cell.cell.address,
@@ -87,7 +94,6 @@ export function tableGrid(table: TableDef): TableGrid {
   const nav: NavCell[][] = [];
   const blocks = layout.blocks.map((block): GridBlock => {
     const starts = columnStarts(block.body);
-    const hasRowLabels = block.body[0]?.[0]?.type === 'label';
     block.body.forEach((row, rowIndex) => {
       const cells = row.flatMap((cell, i): NavCell[] =>
         cell.type === 'value'
@@ -106,13 +112,8 @@ export function tableGrid(table: TableDef): TableGrid {
     });
     return {
       ...(block.title === undefined ? {} : { title: block.title }),
-      // With row labels, the layout puts the corner first in the first header row.
-      header: block.header.map((row, r) =>
-        row.map((cell, i) =>
-          toGridCell(cell, r === 0 && i === 0 && hasRowLabels ? 'corner' : 'col'),
-        ),
-      ),
-      body: block.body.map((row) => row.map((cell) => toGridCell(cell, 'row'))),
+      header: block.header.map((row) => row.map(toGridCell)),
+      body: block.body.map((row) => row.map(toGridCell)),
     };
   });
   return { id: table.id, width: layout.width, blocks, nav };
