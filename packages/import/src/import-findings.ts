@@ -10,6 +10,10 @@ export const importRules = {
   header: 'import.header',
 } as const;
 
+/** True for a finding about reading the page, as against one about the report's content. */
+export const isImportFinding = (finding: Pick<Finding, 'rule'>): boolean =>
+  Object.values<string>(importRules).includes(finding.rule);
+
 const name = (cell: CellDef) => `${cell.address}（${cellLabel(cell)}）`;
 
 export const blankCell = (cell: CellDef, text: string | undefined): Finding => ({

@@ -1,4 +1,4 @@
 export { importReport, type ImportOptions, type ImportResult } from './import-report.js';
-export { importRules } from './import-findings.js';
+export { importRules, isImportFinding } from './import-findings.js';
 export { readCell, type CellReading } from './read-cell.js';
 export { normalizeLabel } from './normalize.js';

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importReport, importRules, type ImportOptions } from '@nianbao/import';
+import { importReport, importRules, isImportFinding, type ImportOptions } from '@nianbao/import';
 import { agencyLevels, type AgencyLevel, type Finding, type Report } from '@nianbao/schema';
 import { UsageError, type Command } from '../command.js';
 import { exitCodes, type Io } from '../io.js';
@@ -70,7 +70,7 @@ function parseLevel(text: string | undefined): AgencyLevel | undefined {
 }
 
 const isImportError = (finding: Finding) =>
-  finding.rule.startsWith('import.') && finding.severity === 'error';
+  isImportFinding(finding) && finding.severity === 'error';
 
 async function importOne(
   file: string,
@@ -97,7 +97,7 @@ async function importOne(
 /** The human account of one import: where it went, the reading, then the report's own findings. */
 function describeOutcome(outcome: ImportOutcome): string {
   const { file, out, findings, report } = outcome;
-  const own = findings.filter((f) => f.rule.startsWith('import.'));
+  const own = findings.filter(isImportFinding);
   const blanks = own.filter((f) => f.rule === importRules.blank);
   const others = own.filter((f) => f.rule !== importRules.blank);
   const lines = [`${file} → ${out ?? '标准输出'}：${describeReport(report)}`];
@@ -115,7 +115,7 @@ function describeOutcome(outcome: ImportOutcome): string {
   }
   const errors = others.filter((f) => f.severity === 'error').length;
   lines.push(errors ? `  读入有 ${errors} 个错误，请对照原文核对` : '  读入完成', '');
-  const checked = findings.filter((f) => !f.rule.startsWith('import.'));
+  const checked = findings.filter((f) => !isImportFinding(f));
   return `${lines.join('\n')}\n${formatFindings(`  校验 ${basename(file)}`, report, checked)}`;
 }
 

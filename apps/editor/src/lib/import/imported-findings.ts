@@ -1,3 +1,4 @@
+import { isImportFinding } from '@nianbao/import';
 import type { Finding } from '@nianbao/schema';
 
 // What an import found, kept for the report page that opens next (this tab only).
@@ -8,10 +9,7 @@ export function rememberImportFindings(
   reportId: string,
   findings: readonly Finding[],
 ): void {
-  storage.setItem(
-    key(reportId),
-    JSON.stringify(findings.filter((f) => f.rule.startsWith('import.'))),
-  );
+  storage.setItem(key(reportId), JSON.stringify(findings.filter(isImportFinding)));
 }
 
 export function recallImportFindings(storage: Storage, reportId: string): Finding[] {
