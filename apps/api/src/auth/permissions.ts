@@ -27,7 +27,8 @@ export async function scopeOf(repo: Repository, user: User | undefined): Promise
   return descendantsOf(await repo.listAgencies(), user.agencyId);
 }
 
-const inScope = (scope: Scope, agencyId: string) => scope === 'all' || scope.includes(agencyId);
+export const inScope = (scope: Scope, agencyId: string): boolean =>
+  scope === 'all' || scope.includes(agencyId);
 
 export const canRead = (scope: Scope, report: StoredReport): boolean =>
   report.status === 'published' || inScope(scope, report.agencyId);

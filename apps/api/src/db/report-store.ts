@@ -52,6 +52,19 @@ const summaryOfRow = (row: SummaryRow): ReportSummary => ({
   updatedBy: row.updated_by,
 });
 
+/** A report's record fields alone, without its content: for lists and response heads. */
+export const summaryOf = (record: ReportSummary): ReportSummary => ({
+  id: record.id,
+  agencyId: record.agencyId,
+  year: record.year,
+  status: record.status,
+  version: record.version,
+  correctsId: record.correctsId,
+  createdAt: record.createdAt,
+  updatedAt: record.updatedAt,
+  updatedBy: record.updatedBy,
+});
+
 const utf8 = new TextDecoder();
 
 /**
@@ -61,15 +74,7 @@ const utf8 = new TextDecoder();
 export function lazyReport(summary: ReportSummary, bytes: Uint8Array): StoredReport {
   let report: unknown;
   return {
-    id: summary.id,
-    agencyId: summary.agencyId,
-    year: summary.year,
-    status: summary.status,
-    version: summary.version,
-    correctsId: summary.correctsId,
-    createdAt: summary.createdAt,
-    updatedAt: summary.updatedAt,
-    updatedBy: summary.updatedBy,
+    ...summaryOf(summary),
     reportJson: bytes,
     get report() {
       return (report ??= JSON.parse(utf8.decode(bytes)) as unknown);

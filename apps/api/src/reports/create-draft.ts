@@ -1,10 +1,10 @@
 import type { Report } from '@nianbao/schema';
 import type { Repository, StoredReport } from '../db/repository.js';
 import { ProblemError } from '../http/problem.js';
-import { toSummary } from './report-access.js';
+import { summaryOf } from '../db/report-store.js';
 
 /** A stored report as the API answers it: its summary and its content. */
-export const resource = (stored: StoredReport) => ({ ...toSummary(stored), report: stored.report });
+export const resource = (stored: StoredReport) => ({ ...summaryOf(stored), report: stored.report });
 
 /** Stores a new draft for an agency's year; 409 when the agency already has that year's report. */
 export async function createDraft(

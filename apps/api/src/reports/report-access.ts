@@ -1,6 +1,6 @@
 import { validate, type Finding } from '@nianbao/schema';
 import { canRead, scopeOf, type Scope } from '../auth/permissions.js';
-import type { ReportSummary, Repository, StoredReport, User } from '../db/repository.js';
+import type { Repository, StoredReport, User } from '../db/repository.js';
 import { ProblemError } from '../http/problem.js';
 import { currentOf } from './overview.js';
 
@@ -59,16 +59,3 @@ export async function findingsOf(repo: Repository, stored: StoredReport): Promis
 
 export const hasErrors = (findings: readonly Finding[]): boolean =>
   findings.some((finding) => finding.severity === 'error');
-
-/** The record's fields alone, for lists and the head of a report resource. */
-export const toSummary = (stored: ReportSummary) => ({
-  id: stored.id,
-  agencyId: stored.agencyId,
-  year: stored.year,
-  status: stored.status,
-  version: stored.version,
-  correctsId: stored.correctsId,
-  createdAt: stored.createdAt,
-  updatedAt: stored.updatedAt,
-  updatedBy: stored.updatedBy,
-});

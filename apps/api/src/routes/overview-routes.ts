@@ -1,5 +1,5 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { requireUser, scopeOf } from '../auth/permissions.js';
+import { inScope, requireUser, scopeOf } from '../auth/permissions.js';
 import type { Repository } from '../db/repository.js';
 import type { AppEnv } from '../http/app-env.js';
 import {
@@ -9,7 +9,7 @@ import {
   problemResponses,
 } from '../http/schemas.js';
 import { countRows, overviewRows } from '../reports/overview.js';
-import { toSummary } from '../reports/report-access.js';
+import { summaryOf } from '../db/report-store.js';
 
 const count = z.int().min(0);
 
@@ -52,9 +52,7 @@ export function registerOverviewRoutes(app: OpenAPIHono<AppEnv>, repo: Repositor
     const user = requireUser(c.get('user'));
     const { year } = c.req.valid('query');
     const scope = await scopeOf(repo, user);
-    const agencies = (await repo.listAgencies()).filter(
-      (agency) => scope === 'all' || scope.includes(agency.id),
-    );
+    const agencies = (await repo.listAgencies()).filter((agency) => inScope(scope, agency.id));
     const reports = await repo.findReportsIn({
       agencyIds: agencies.map((agency) => agency.id),
       years: [year, year - 1],
@@ -66,7 +64,7 @@ export function registerOverviewRoutes(app: OpenAPIHono<AppEnv>, repo: Repositor
         counts: countRows(rows),
         rows: rows.map((row) => ({
           ...row,
-          report: row.report ? toSummary(row.report) : null,
+          report: row.report ? summaryOf(row.report) : null,
         })),
       },
       200,

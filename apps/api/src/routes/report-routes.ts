@@ -1,6 +1,7 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import {
   emptyReport,
+  schemaRule,
   startFromPrevious,
   templateForYear,
   validate,
@@ -28,9 +29,9 @@ import {
   previousReportOf,
   staleVersion,
   statusNames,
-  toSummary,
   versionFromIfMatch,
 } from '../reports/report-access.js';
+import { summaryOf } from '../db/report-store.js';
 
 const tags = ['报告'];
 const closingBrace = Buffer.from('}');
@@ -115,7 +116,7 @@ const deleteRoute = createRoute({
 });
 
 function schemaProblems(report: unknown): void {
-  const problems = validate(report).filter((finding) => finding.rule === 'schema');
+  const problems = validate(report).filter((finding) => finding.rule === schemaRule.id);
   if (problems.length > 0)
     throw new ProblemError(422, '报告结构不符合格式要求', {
       errors: problems.map((f) => ({ path: f.cells[0] ?? '', message: f.message })),
@@ -168,7 +169,7 @@ export function registerReportRoutes(app: OpenAPIHono<AppEnv>, repo: Repository)
       offset: (query.page - 1) * query.pageSize,
     });
     return c.json(
-      { items: items.map(toSummary), total, page: query.page, pageSize: query.pageSize },
+      { items: items.map(summaryOf), total, page: query.page, pageSize: query.pageSize },
       200,
     );
   });
@@ -178,7 +179,7 @@ export function registerReportRoutes(app: OpenAPIHono<AppEnv>, repo: Repository)
     const etag = etagOf(stored.version);
     if (stored.reportJson === undefined) return c.json(resource(stored), 200, { etag });
     // The stored JSON goes out as it is: parsing and re-serialising it was a fifth of a GET.
-    const summary = JSON.stringify(toSummary(stored));
+    const summary = JSON.stringify(summaryOf(stored));
     const body = Buffer.concat([
       Buffer.from(`${summary.slice(0, -1)},"report":`),
       stored.reportJson,

@@ -12,10 +12,10 @@ import {
   loadReadable,
   staleVersion,
   statusNames,
-  toSummary,
   versionFromIfMatch,
 } from '../reports/report-access.js';
 import { todayInChina, transitions, type Transition } from '../reports/workflow.js';
+import { resource } from '../reports/create-draft.js';
 
 const tags = ['审核流程'];
 const ifMatchHeader = z.object({ 'if-match': z.string().optional() });
@@ -104,7 +104,7 @@ export function registerWorkflowRoutes(app: OpenAPIHono<AppEnv>, repo: Repositor
         comment,
       });
       if (updated === 'conflict' || !updated) throw staleVersion(stored.version);
-      return c.json({ ...toSummary(updated), report: updated.report }, 200, {
+      return c.json(resource(updated), 200, {
         etag: etagOf(updated.version),
       });
     });
@@ -129,7 +129,7 @@ export function registerWorkflowRoutes(app: OpenAPIHono<AppEnv>, repo: Repositor
       userId: user.id,
       changes: [],
     });
-    return c.json({ ...toSummary(created), report: created.report }, 201, {
+    return c.json(resource(created), 201, {
       etag: etagOf(created.version),
       location: `/api/reports/${created.id}`,
     });
