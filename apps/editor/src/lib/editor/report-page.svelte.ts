@@ -112,10 +112,10 @@ export class ReportPage {
       });
       this.status = moved.status;
       this.autosave.moved(moved.version);
-      await this.loadReturnNote();
       this.editor.isEditable = this.user.role !== 'reviewer' && isEditableStatus(moved.status);
       this.message = { kind: 'info', text: `已${action.label}` };
       if (this.revisions) await this.loadRevisions();
+      await this.loadReturnNote();
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       this.message = { kind: 'error', text: `${action.label}失败：${error.detail}` };
@@ -159,7 +159,10 @@ export class ReportPage {
       return;
     }
     try {
-      const revisions = await api<Revision[]>(fetch, `/api/reports/${this.id}/revisions`);
+      // The open history already holds them, oldest last; otherwise ask once.
+      const revisions =
+        this.revisions?.toReversed() ??
+        (await api<Revision[]>(fetch, `/api/reports/${this.id}/revisions`));
       this.returnNote = latestReturn(revisions);
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
