@@ -365,7 +365,10 @@ describe('the editor in a real browser', () => {
 
   it('imports a published report from pasted text and opens the draft with its findings', async () => {
     const text = readFileSync(
-      new URL('../../../../shared/fixtures/reports/2019-shanghai-govoffice.txt', import.meta.url),
+      new URL(
+        '../../../packages/schema/fixtures/published/2019-shanghai-govoffice.txt',
+        import.meta.url,
+      ),
       'utf8',
     );
     await page.goto(`${base}/`);

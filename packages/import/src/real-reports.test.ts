@@ -1,22 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import type { Report } from '@nianbao/schema';
 import { describe, expect, it } from 'vitest';
 import { importReport } from './index.js';
 
-// The real reports live in the shared folder beside the repository (CI lays it there too).
-const reports = new URL('../../../../shared/fixtures/reports/', import.meta.url);
+// The real reports, as copied from their published pages, live with the schema's fixtures.
 const schemaFixtures = new URL('../../schema/fixtures/', import.meta.url);
+const reports = new URL('published/', schemaFixtures);
 
-function readReportText(name: string): string {
-  const url = new URL(name, reports);
-  if (!existsSync(url)) {
-    throw new Error(
-      `${fileURLToPath(url)} is missing: the real reports are expected in shared/fixtures/reports beside the repository`,
-    );
-  }
-  return readFileSync(url, 'utf8');
-}
+const readReportText = (name: string): string => readFileSync(new URL(name, reports), 'utf8');
 
 const expected = (name: string): Report =>
   JSON.parse(readFileSync(new URL(name, schemaFixtures), 'utf8')) as Report;

@@ -5,7 +5,7 @@ import { importReport } from './index.js';
 
 // Variants of the real 2021 report, as other publishers print the same thing.
 const text = readFileSync(
-  new URL('../../../../shared/fixtures/reports/2021-pinghu-dushangang.txt', import.meta.url),
+  new URL('../../schema/fixtures/published/2021-pinghu-dushangang.txt', import.meta.url),
   'utf8',
 );
 const want = JSON.parse(

@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../test-support/test-databases.js';
 import { useTestWorld } from '../test-support/test-world.js';
 
 const published = (name: string): string =>
-  readFileSync(new URL(`../../../../../shared/fixtures/reports/${name}`, import.meta.url), 'utf8');
+  readFileSync(
+    fileURLToPath(import.meta.resolve(`@nianbao/schema/fixtures/published/${name}`)),
+    'utf8',
+  );
 
 describeEachDatabase('import route', (kind) => {
   const world = useTestWorld(kind);
