@@ -1,0 +1,17 @@
+export { ConfigError, type ConfigProblem } from './config-error.js';
+export { defaultConfigFile, readConfigFile, type FileConfig } from './config-file.js';
+export {
+  databaseUrlForms,
+  defaultDatabaseUrl,
+  parseDatabaseUrl,
+  type DatabaseTarget,
+} from './database-url.js';
+export { readOrExit } from './read-or-exit.js';
+export {
+  readEditorServerConfig,
+  readServerConfig,
+  type Environment,
+  type ServerConfig,
+} from './read-server-config.js';
+export { serverAddress } from './server-address.js';
+export { acceptedForms, serverEnvSchema, type ServerVariable } from './server-env.js';
