@@ -1,22 +1,18 @@
 import { serve } from '@hono/node-server';
+import { readOrExit, readServerConfig, serverAddress } from '@nianbao/config';
 import { createApp } from './app.js';
 import { bootstrap } from './bootstrap.js';
 import { createRepository } from './db/create-repository.js';
-import { defaultDatabaseUrl, openDatabase } from './db/open-database.js';
+import { openDatabase } from './db/open-database.js';
 
-const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOST ?? '127.0.0.1';
-const databaseUrl = process.env.DATABASE_URL ?? defaultDatabaseUrl;
+const config = readOrExit(() => readServerConfig(process.env, { cwd: process.cwd() }));
+const { port, host: hostname } = config;
 
-const synchronous = process.env.NIANBAO_SQLITE_SYNCHRONOUS?.toUpperCase() ?? 'NORMAL';
-if (synchronous !== 'NORMAL' && synchronous !== 'FULL') {
-  console.error(`NIANBAO_SQLITE_SYNCHRONOUS 应为 NORMAL 或 FULL，而不是 ${synchronous}`);
-  process.exit(2);
-}
-
-const database = await openDatabase(databaseUrl, { sqliteSynchronous: synchronous });
+const database = await openDatabase(config.database, {
+  sqliteSynchronous: config.sqliteSynchronous,
+});
 const repo = createRepository(database);
-await bootstrap(repo, { adminPassword: process.env.NIANBAO_ADMIN_PASSWORD || undefined });
+await bootstrap(repo, { adminPassword: config.adminPassword });
 const app = createApp(repo);
 
 // Requests still being handled: shutdown waits for them before closing the database.
@@ -33,7 +29,9 @@ async function fetch(request: Request): Promise<Response> {
 }
 
 const server = serve({ fetch, port, hostname }, (info) => {
-  console.log(`nianbao API（${database.dialect}）已启动：http://${hostname}:${info.port}/api/docs`);
+  // The address stands alone after a space: terminals would take adjacent full-width text into the link.
+  const docs = serverAddress({ host: hostname, port: info.port, path: '/api/docs' });
+  console.log(`nianbao API（${database.dialect}）已启动： ${docs}`);
 });
 
 let isStopping = false;

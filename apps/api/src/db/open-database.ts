@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { databaseUrlForms, parseDatabaseUrl, type DatabaseTarget } from '@nianbao/config';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
@@ -17,13 +18,13 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export const defaultDatabaseUrl = 'sqlite:./data/nianbao.sqlite';
-
-/** `postgres://…` selects PostgreSQL; `sqlite:path`, a plain path or `:memory:` selects SQLite. */
-export function parseDatabaseUrl(url: string): { dialect: DialectName; target: string } {
-  if (/^postgres(ql)?:\/\//.test(url)) return { dialect: 'postgres', target: url };
-  const path = url.replace(/^sqlite:(\/\/)?/, '');
-  return { dialect: 'sqlite', target: path };
+/** A `DATABASE_URL` read by @nianbao/config (relative paths against the working directory). */
+function targetOf(url: string | DatabaseTarget): DatabaseTarget {
+  if (typeof url !== 'string') return url;
+  const target = parseDatabaseUrl(url, process.cwd());
+  if (target === undefined)
+    throw new Error(`数据库地址 ${JSON.stringify(url)} 不可用：${databaseUrlForms}`);
+  return target;
 }
 
 export type SqliteSynchronous = 'NORMAL' | 'FULL';
@@ -59,16 +60,20 @@ function openPostgres(url: string, schema?: string): Kysely<Tables> {
   return new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
 }
 
-/** Opens the database named by `url` and brings its schema up to date. */
+/**
+ * Opens the database named by `url` (a `DATABASE_URL` string, or as read by @nianbao/config)
+ * and brings its schema up to date; a URL of no accepted form throws before anything is created.
+ */
 export async function openDatabase(
-  url: string,
+  url: string | DatabaseTarget,
   options: { schema?: string; sqliteSynchronous?: SqliteSynchronous } = {},
 ): Promise<Database> {
-  const { dialect, target } = parseDatabaseUrl(url);
+  const target = targetOf(url);
+  const { dialect } = target;
   const { db, dataVersion } =
-    dialect === 'postgres'
-      ? { db: openPostgres(target, options.schema), dataVersion: undefined }
-      : openSqlite(target, options.sqliteSynchronous ?? 'NORMAL');
+    target.dialect === 'postgres'
+      ? { db: openPostgres(target.url, options.schema), dataVersion: undefined }
+      : openSqlite(target.path, options.sqliteSynchronous ?? 'NORMAL');
   const { error } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
   if (error) {
     await db.destroy();
