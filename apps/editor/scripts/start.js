@@ -8,30 +8,38 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const apiMain = `${root}apps/api/dist/main.js`;
 const editorMain = `${root}apps/editor/build/index.js`;
-for (const file of [apiMain, editorMain])
+for (const file of [apiMain, editorMain, `${root}packages/config/dist/index.js`])
   if (!existsSync(file)) {
-    console.error(`缺少 ${file}：请先运行 pnpm build`);
+    console.error(`请先运行 pnpm build，缺少 ${file}`);
     process.exit(1);
   }
 
-const host = process.env.HOST ?? '127.0.0.1';
-const port = process.env.PORT ?? '3000';
-const apiPort = process.env.NIANBAO_API_PORT ?? '3001';
-const apiUrl = `http://127.0.0.1:${apiPort}`;
+const { readOrExit, readServerConfig, serverAddress } = await import('@nianbao/config');
+// Every variable is checked here, so a wrong one stops before either server starts.
+const { host, port, apiPort } = readOrExit(() =>
+  readServerConfig(process.env, { cwd: process.cwd() }),
+);
+if (port === apiPort) {
+  console.error(
+    `配置有误，程序未启动：\n环境变量 PORT 与 NIANBAO_API_PORT 不可用：应为两个不同的端口`,
+  );
+  process.exit(2);
+}
+const apiUrl = serverAddress({ host: '127.0.0.1', port: apiPort, path: '' });
 
 const children = [
   spawn(process.execPath, [apiMain], {
     stdio: 'inherit',
-    env: { ...process.env, PORT: apiPort, HOST: '127.0.0.1' },
+    env: { ...process.env, PORT: String(apiPort), HOST: '127.0.0.1' },
   }),
   spawn(process.execPath, [editorMain], {
     stdio: 'inherit',
-    env: { ...process.env, PORT: port, HOST: host, NIANBAO_API_URL: apiUrl },
+    env: { ...process.env, PORT: String(port), HOST: host, NIANBAO_API_URL: apiUrl },
   }),
 ];
-console.log(
-  `年报编辑器：http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/（API 在 ${apiUrl}）`,
-);
+// Each address ends its line: terminals would take adjacent full-width text into the link.
+console.log(`年报编辑器： ${serverAddress({ host, port })}`);
+console.log(`API： ${apiUrl}/api/docs`);
 
 let stopping = false;
 function stop(code) {

@@ -1,6 +1,3 @@
-/** Where the API listens; the editor's server is the browser's only origin. */
-export const apiUrl = (): string => process.env.NIANBAO_API_URL ?? 'http://127.0.0.1:3001';
-
 // Hop-by-hop headers, and ones fetch() already undid (it decompresses bodies).
 const droppedRequestHeaders = ['host', 'connection', 'keep-alive', 'transfer-encoding'];
 const droppedResponseHeaders = [

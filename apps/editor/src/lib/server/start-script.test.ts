@@ -1,0 +1,90 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// The launcher behind `pnpm start`, running the built API and editor (turbo builds them first).
+const script = fileURLToPath(new URL('../../../scripts/start.js', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'nianbao-start-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+
+function launch(env: Record<string, string>) {
+  const child = spawn(process.execPath, [script], {
+    cwd: dir,
+    env: { ...process.env, NIANBAO_ADMIN_PASSWORD: 'start-test-password', ...env },
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  return { child, exited, output: () => output };
+}
+
+/** The address a line prints after its label, if it stands alone: a space before, line end after. */
+const addressAfter = (output: string, label: string) =>
+  new RegExp(`^${label}： (http://\\S+)$`, 'm').exec(output)?.[1];
+
+describe('pnpm start (scripts/start.js)', () => {
+  it(
+    'prints each address on its own line, after a space, and both addresses answer',
+    {
+      timeout: 90_000,
+    },
+    async () => {
+      const [port, apiPort] = [await freePort(), await freePort()];
+      const { child, exited, output } = launch({
+        PORT: String(port),
+        NIANBAO_API_PORT: String(apiPort),
+        DATABASE_URL: `file:${join(dir, 'start.sqlite')}`,
+      });
+      try {
+        const deadline = Date.now() + 60_000;
+        while (!output().includes('已启动') && Date.now() < deadline && child.exitCode === null)
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        const editor = addressAfter(output(), '年报编辑器');
+        const api = addressAfter(output(), 'API');
+        expect(editor).toBe(`http://127.0.0.1:${port}/`);
+        expect(api).toBe(`http://127.0.0.1:${apiPort}/api/docs`);
+        expect(output()).not.toMatch(/http:\/\/\S*[\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]/);
+        expect((await fetch(api!)).status).toBe(200);
+        let editorStatus = 0;
+        while (editorStatus !== 200 && Date.now() < deadline) {
+          editorStatus = await fetch(editor!).then(
+            (r) => r.status,
+            () => 0,
+          );
+          if (editorStatus !== 200) await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+        expect(editorStatus).toBe(200);
+      } finally {
+        child.kill('SIGTERM');
+        await exited;
+      }
+    },
+  );
+
+  it('stops with exit code 2, before starting anything, on a wrong variable', async () => {
+    const { exited, output } = launch({ DATABASE_URL: 'mysql://x', PORT: '3000' });
+    expect(await exited).toBe(2);
+    expect(output()).toContain('环境变量 DATABASE_URL 的值 "mysql://x" 不可用：');
+    expect(output()).not.toContain('已启动');
+    expect(output()).not.toMatch(/^\s+at /m);
+  });
+
+  it('refuses the same port for the editor and the API', async () => {
+    const { exited, output } = launch({ PORT: '4000', NIANBAO_API_PORT: '4000' });
+    expect(await exited).toBe(2);
+    expect(output()).toContain('PORT 与 NIANBAO_API_PORT 不可用：应为两个不同的端口');
+  });
+});
