@@ -120,7 +120,7 @@ describe('nianbao pdf', () => {
     expect(code).toBe(2);
     expect(stderr).toContain(join(work, 'fonts/none.ttf'));
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('fonts.italic 不是可用的字体角色');
+    expect(unknown.stderr).toContain('other.json 中的 /fonts/italic 不可用：不是可用的字体角色');
   }, 60_000);
 
   it('rejects -o with several reports as a usage error', async () => {
