@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { v7 as timeOrderedId } from 'uuid';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { guardConstraint } from './constraint-error.js';
 import type { DialectName } from './open-database.js';
@@ -178,7 +178,8 @@ export function createReportStore(db: Kysely<Tables>, dialect: DialectName): Rep
     async createReport(input) {
       const now = new Date().toISOString();
       const row = {
-        id: randomUUID(),
+        // Time-ordered and monotonic in this process: "newest" never rests on a random tie-break.
+        id: timeOrderedId(),
         agency_id: input.agencyId,
         year: input.year,
         status: input.status,

@@ -149,4 +149,25 @@ describeEachDatabase('repository', (kind) => {
       total: 0,
     });
   });
+
+  it('returns reports of one year in the order they were created, even within a millisecond', async () => {
+    const created: string[] = [];
+    const agencyIds: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      const agency = await repo.createAgency({ name: `同时机关${i}`, parentId: null, level: null });
+      agencyIds.push(agency.id);
+      const { id } = await repo.createReport({
+        agencyId: agency.id,
+        year: 2030,
+        status: 'draft',
+        report: report(2030, i),
+        action: 'create',
+        userId: null,
+        changes: [],
+      });
+      created.push(id);
+    }
+    const found = await repo.findReportsIn({ agencyIds, years: [2030] });
+    expect(found.map((r) => r.id)).toEqual(created);
+  });
 });
