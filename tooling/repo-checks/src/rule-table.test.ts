@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
+  importRuleRows,
   replaceBetweenMarkers,
   ruleTable,
   validateRuleRows,
