@@ -1,24 +1,57 @@
-import { cellLabel, type CellDef, type Finding } from '@nianbao/schema';
+import { cellLabel, type CellDef, type Finding, type Severity } from '@nianbao/schema';
 
-/** The rules of the importer's own findings; every other finding comes from `validate`. */
-export const importRules = {
-  blank: 'import.blank',
-  unreadable: 'import.unreadable',
-  missingTable: 'import.missingTable',
-  missingRow: 'import.missingRow',
-  noReport: 'import.noReport',
-  header: 'import.header',
-} as const;
+/** One of the importer's own rules: its id, severity and, in English, what its findings report. */
+export interface ImportRule {
+  readonly id: string;
+  readonly severity: Severity;
+  readonly checks: string;
+}
+
+// The importer's own rules; every other finding comes from `validate`.
+const rules = {
+  blank: {
+    id: 'import.blank',
+    severity: 'warning',
+    checks: 'a cell is blank or missing from its row; read as 0',
+  },
+  unreadable: {
+    id: 'import.unreadable',
+    severity: 'error',
+    checks: 'a cell cannot be read as a number or amount; written as 0, never silently',
+  },
+  missingTable: {
+    id: 'import.missingTable',
+    severity: 'error',
+    checks: 'a table of the format is not in the document; its cells are written as 0',
+  },
+  missingRow: {
+    id: 'import.missingRow',
+    severity: 'error',
+    checks: 'a row of a found table is missing; its cells are written as 0',
+  },
+  header: {
+    id: 'import.header',
+    severity: 'warning',
+    checks: 'the title names no year or no agency (the year then falls back to the format’s first)',
+  },
+} as const satisfies Record<string, ImportRule>;
+
+/** The importer's rules, in the order a reader meets them, for documentation and lists. */
+export const importRuleCatalog: readonly ImportRule[] = Object.values(rules);
 
 /** True for a finding about reading the page, as against one about the report's content. */
 export const isImportFinding = (finding: Pick<Finding, 'rule'>): boolean =>
-  Object.values<string>(importRules).includes(finding.rule);
+  importRuleCatalog.some((r) => r.id === finding.rule);
+
+/** True for a blank cell read as 0: a warning callers may count rather than list. */
+export const isBlankCellFinding = (finding: Pick<Finding, 'rule'>): boolean =>
+  finding.rule === rules.blank.id;
 
 const name = (cell: CellDef) => `${cell.address}（${cellLabel(cell)}）`;
 
 export const blankCell = (cell: CellDef, text: string | undefined): Finding => ({
-  rule: importRules.blank,
-  severity: 'warning',
+  rule: rules.blank.id,
+  severity: rules.blank.severity,
   cells: [cell.address],
   message:
     text === undefined
@@ -27,36 +60,32 @@ export const blankCell = (cell: CellDef, text: string | undefined): Finding => (
 });
 
 export const unreadableCell = (cell: CellDef, text: string): Finding => ({
-  rule: importRules.unreadable,
-  severity: 'error',
+  rule: rules.unreadable.id,
+  severity: rules.unreadable.severity,
   cells: [cell.address],
   message: `${name(cell)}：“${text.trim()}”不能读作${cell.kind === 'amount' ? '金额（万元）' : '数字'}，暂按 0 读入，请核对原文`,
 });
 
 export const missingTable = (heading: string, cells: readonly CellDef[]): Finding => ({
-  rule: importRules.missingTable,
-  severity: 'error',
+  rule: rules.missingTable.id,
+  severity: rules.missingTable.severity,
   cells: cells.map((cell) => cell.address),
   message: `没有找到表格“${heading}”，其中各格按 0 读入`,
 });
 
 export const missingRow = (heading: string, cells: readonly CellDef[]): Finding => ({
-  rule: importRules.missingRow,
-  severity: 'error',
+  rule: rules.missingRow.id,
+  severity: rules.missingRow.severity,
   cells: cells.map((cell) => cell.address),
   message: `表格“${heading}”中没有找到“${cells[0]?.rowLabels.join(' · ') ?? ''}”这一行，其中各格按 0 读入`,
 });
 
-export const noReport = (): Finding => ({
-  rule: importRules.noReport,
-  severity: 'error',
-  cells: [],
-  message: '没有找到年度报告：既没有报告的章节标题，也没有报告的表格',
-});
+/** Why a document is not read at all: it has neither a report's headings nor its tables. */
+export const noReportMessage = '没有找到年度报告：既没有报告的章节标题，也没有报告的表格';
 
 export const missingHeader = (field: 'year' | 'agency'): Finding => ({
-  rule: importRules.header,
-  severity: 'warning',
+  rule: rules.header.id,
+  severity: rules.header.severity,
   cells: [],
   message:
     field === 'year'

@@ -29,11 +29,18 @@ export interface ImportOptions {
   readonly agency?: { readonly name?: string; readonly level?: AgencyLevel };
 }
 
-export interface ImportResult {
-  readonly report: Report;
-  /** The importer's findings (`import.*`), then `validate(report)`'s. */
-  readonly findings: readonly Finding[];
-}
+/**
+ * What `importReport` read: a report with its findings, or — when the document has neither a
+ * report's headings nor its tables — no report at all, with a Chinese message saying so.
+ */
+export type ImportResult =
+  | {
+      readonly kind: 'report';
+      readonly report: Report;
+      /** The importer's findings (see `isImportFinding`), then `validate(report)`'s. */
+      readonly findings: readonly Finding[];
+    }
+  | { readonly kind: 'noReport'; readonly message: string };
 
 const range = (start: number, end: number): number[] =>
   Array.from({ length: Math.max(0, end - start) }, (_, i) => start + i);
@@ -123,7 +130,7 @@ function proseOf(
  * Reads a published report — an HTML page or text copied from one — into nianbao's JSON format.
  * Tables, rows and columns are found by the template's labels; blank cells read as 0 with a
  * warning, unreadable ones as 0 with an error. Never throws.
- * @example importReport(html, { kind: 'html' }).findings.filter((f) => f.rule === 'import.unreadable')
+ * @example const read = importReport(html, { kind: 'html' }); if (read.kind === 'report') save(read.report);
  */
 export function importReport(input: string, options: ImportOptions): ImportResult {
   const index = new DocumentIndex(
@@ -145,7 +152,7 @@ export function importReport(input: string, options: ImportOptions): ImportResul
     ...blankTables(template),
   } as Report;
   if (sections.headings.size === 0 && matches.every((match) => match.values.size === 0)) {
-    return { report, findings: [found.noReport()] };
+    return { kind: 'noReport', message: found.noReportMessage };
   }
   const findings: Finding[] = [];
   if (year === undefined) findings.push(found.missingHeader('year'));
@@ -165,5 +172,5 @@ export function importReport(input: string, options: ImportOptions): ImportResul
     const lines = section === proseSectionsOf(template)[0] ? [...preamble, ...own] : own;
     report.narrative[section.id] = proseOf(index, lines, header.usedLines);
   }
-  return { report, findings: [...findings, ...validate(report)] };
+  return { kind: 'report', report, findings: [...findings, ...validate(report)] };
 }

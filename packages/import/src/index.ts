@@ -1,4 +1,9 @@
 export { importReport, type ImportOptions, type ImportResult } from './import-report.js';
-export { importRules, isImportFinding } from './import-findings.js';
+export {
+  importRuleCatalog,
+  isBlankCellFinding,
+  isImportFinding,
+  type ImportRule,
+} from './import-findings.js';
 export { readCell, type CellReading } from './read-cell.js';
 export { normalizeLabel } from './normalize.js';

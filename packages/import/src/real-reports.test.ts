@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Report } from '@nianbao/schema';
 import { describe, expect, it } from 'vitest';
-import { importReport } from './index.js';
+import { importedReport } from '../test-support/imported-report.js';
 
 // The real reports, as copied from their published pages, live with the schema's fixtures.
 const schemaFixtures = new URL('../../schema/fixtures/', import.meta.url);
@@ -16,7 +16,7 @@ const paragraphs = (text: string) => text.split('\n').filter(Boolean);
 
 describe('the real 2021 report of 独山港镇 (copied text, two rows lost a leading tab)', () => {
   const want = expected('2021-pinghu-dushangang.json');
-  const { report, findings } = importReport(readReportText('2021-pinghu-dushangang.txt'), {
+  const { report, findings } = importedReport(readReportText('2021-pinghu-dushangang.txt'), {
     kind: 'text',
     agency: { level: 'township' },
   });
@@ -53,7 +53,7 @@ describe('the real 2021 report of 独山港镇 (copied text, two rows lost a lea
 
 describe('the real 2019 report of 上海市人民政府办公厅 (blank cells, 元 amount)', () => {
   const want = expected('2019-shanghai-govoffice.json');
-  const { report, findings } = importReport(readReportText('2019-shanghai-govoffice.txt'), {
+  const { report, findings } = importedReport(readReportText('2019-shanghai-govoffice.txt'), {
     kind: 'text',
     agency: { level: 'department' },
   });

@@ -7,7 +7,8 @@ import { printReport } from '../test-support/print-report.js';
 import { platformHtml, wordHtml } from '../test-support/render-html.js';
 import { copiedText } from '../test-support/render-text.js';
 import { sampleReport } from '../test-support/sample-report.js';
-import { importReport, type ImportOptions } from './index.js';
+import { importedReport } from '../test-support/imported-report.js';
+import type { ImportOptions } from './index.js';
 
 interface Form {
   readonly name: string;
@@ -48,7 +49,7 @@ function roundTrip(seed: number, template: TemplateDef, form: Form) {
   const printed = printReport(source, template, artefacts);
   const input = form.render(printed, artefacts);
   const level = source.agency.level;
-  const imported = importReport(input, { kind: form.kind, agency: level ? { level } : {} });
+  const imported = importedReport(input, { kind: form.kind, agency: level ? { level } : {} });
   return { source, printed, input, ...imported };
 }
 

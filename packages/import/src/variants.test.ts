@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Report } from '@nianbao/schema';
 import { describe, expect, it } from 'vitest';
+import { importedReport } from '../test-support/imported-report.js';
 import { importReport } from './index.js';
 
 // Variants of the real 2021 report, as other publishers print the same thing.
@@ -39,7 +40,7 @@ describe('importReport tolerates what publishers change', () => {
         '四、因政府信息公开工作被申请行政复议、提起行政诉讼情况',
       )
       .replace(/2\. 其他法律行政法规禁止公开\t0\t/, '2. 其它法律、行政法规禁止公开\t3\t');
-    const { report, findings } = importReport(variant, { kind: 'text' });
+    const { report, findings } = importedReport(variant, { kind: 'text' });
     expect(report.requests.deniedProhibited).toEqual({
       ...want.requests.deniedProhibited,
       natural: 3,
@@ -50,7 +51,7 @@ describe('importReport tolerates what publishers change', () => {
 
   it('names a row it cannot find as an error, with its cells', () => {
     const variant = text.replace(/^\t\t2\. 重复申请.*$/m, '');
-    const { findings } = importReport(variant, { kind: 'text' });
+    const { findings } = importedReport(variant, { kind: 'text' });
     const missing = importErrors(findings);
     expect(missing.map((f) => f.rule)).toEqual(['import.missingRow']);
     expect(findings.find((f) => f.rule === 'import.missingRow')).toMatchObject({
@@ -68,7 +69,7 @@ describe('importReport tolerates what publishers change', () => {
       body,
       '<title>平湖市独山港经济开发区（独山港镇）2021年度政府信息公开工作年度报告_平湖市人民政府</title><meta name="PubDate" content="2022-01-20 09:30">',
     );
-    const { report } = importReport(page, { kind: 'html' });
+    const { report } = importedReport(page, { kind: 'html' });
     expect(tables(report)).toEqual(tables(want));
     expect(report.agency.name).toBe(want.agency.name);
     expect(report.year).toBe(2021);
@@ -76,7 +77,7 @@ describe('importReport tolerates what publishers change', () => {
   });
 
   it('lets the options override year and agency, and tells the format by the tables', () => {
-    const { report, findings } = importReport(text, {
+    const { report, findings } = importedReport(text, {
       kind: 'text',
       year: 2020,
       agency: { name: '独山港镇', level: 'township' },
@@ -87,10 +88,10 @@ describe('importReport tolerates what publishers change', () => {
     expect(findings.some((f) => f.rule === 'schema')).toBe(true);
   });
 
-  it('reports a page with no report as import.noReport and nothing else', () => {
-    const { findings } = importReport('<html><body><p>通知公告</p></body></html>', {
-      kind: 'html',
+  it('says a page holds no report rather than reading one of zeros', () => {
+    expect(importReport('<html><body><p>通知公告</p></body></html>', { kind: 'html' })).toEqual({
+      kind: 'noReport',
+      message: '没有找到年度报告：既没有报告的章节标题，也没有报告的表格',
     });
-    expect(findings.map((f) => f.rule)).toEqual(['import.noReport']);
   });
 });

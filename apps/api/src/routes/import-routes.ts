@@ -72,8 +72,6 @@ async function readImportBody(request: {
   return { text: body.data.content, kind: body.data.kind };
 }
 
-const noReportRules = new Set(['import.noReport']);
-
 export function registerImportRoutes(app: OpenAPIHono<AppEnv>, repo: Repository): void {
   app.openapi(importRoute, async (c) => {
     const user = requireUser(c.get('user'));
@@ -91,15 +89,16 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>, repo: Repository)
         errors: [{ path: 'body', message: '请粘贴或上传已发布年报的网页或文字' }],
       });
     const level = (agency.level ?? undefined) as AgencyLevel | undefined;
-    const { report, findings } = importReport(text, {
+    const imported = importReport(text, {
       kind,
       ...(query.year === undefined ? {} : { year: query.year }),
       agency: { name: agency.name, ...(level ? { level } : {}) },
     });
-    if (findings.some((f) => noReportRules.has(f.rule)) || !Number.isInteger(report.year))
+    if (imported.kind === 'noReport' || !Number.isInteger(imported.report.year))
       throw new ProblemError(422, '没有从内容中读出年报（找不到各部分标题、表格或年度）', {
-        findings,
+        findings: imported.kind === 'report' ? imported.findings : [],
       });
+    const { report, findings } = imported;
     const stored = await createDraft(repo, {
       agencyId: agency.id,
       report,

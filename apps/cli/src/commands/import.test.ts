@@ -148,6 +148,24 @@ describe('nianbao import', { timeout: 60_000 }, () => {
     noStackTrace(empty.stderr);
   });
 
+  it('says in --json output which file holds no report, with no findings of its own', async () => {
+    const both = await nianbao(
+      ['import', 'pinghu.txt', 'not-a-report.html', '--out-dir', 'mixed', '--json'],
+      work,
+    );
+    expect(both.code).toBe(2);
+    const { imports } = JSON.parse(both.stdout) as {
+      imports: { file: string; out: string | null; findings: unknown[]; error?: string }[];
+    };
+    expect(imports[1]).toEqual({
+      file: 'not-a-report.html',
+      out: null,
+      findings: [],
+      error: 'not-a-report.html：没有找到年度报告：既没有报告的章节标题，也没有报告的表格',
+    });
+    expect(imports[0]?.out).toBe(join(work, 'mixed', 'pinghu.json'));
+  });
+
   it('refuses -o with several files, and a bad --level, with its usage', async () => {
     const many = await nianbao(['import', 'pinghu.txt', 'shanghai.txt', '-o', 'x.json'], work);
     expect(many.code).toBe(2);

@@ -1,7 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importReport, importRules, isImportFinding, type ImportOptions } from '@nianbao/import';
+import {
+  importReport,
+  isBlankCellFinding,
+  isImportFinding,
+  type ImportOptions,
+} from '@nianbao/import';
 import { agencyLevels, type AgencyLevel, type Finding, type Report } from '@nianbao/schema';
 import { UsageError, type Command } from '../command.js';
 import { exitCodes, type Io } from '../io.js';
@@ -80,9 +85,10 @@ async function importOne(
 ): Promise<ImportOutcome> {
   const source = await readImportSource(file, io.cwd);
   if (!source.ok) return { file, out: null, findings: [], error: source.message };
-  const { report, findings } = importReport(source.text, { ...options, kind: source.kind });
-  const noReport = findings.find((f) => f.rule === importRules.noReport);
-  if (noReport) return { file, out: null, findings, error: `${file}：${noReport.message}` };
+  const imported = importReport(source.text, { ...options, kind: source.kind });
+  if (imported.kind === 'noReport')
+    return { file, out: null, findings: [], error: `${file}：${imported.message}` };
+  const { report, findings } = imported;
   if (out === null) return { file, out, findings, report };
   try {
     await mkdir(dirname(out), { recursive: true });
@@ -98,8 +104,8 @@ async function importOne(
 function describeOutcome(outcome: ImportOutcome): string {
   const { file, out, findings, report } = outcome;
   const own = findings.filter(isImportFinding);
-  const blanks = own.filter((f) => f.rule === importRules.blank);
-  const others = own.filter((f) => f.rule !== importRules.blank);
+  const blanks = own.filter(isBlankCellFinding);
+  const others = own.filter((f) => !isBlankCellFinding(f));
   const lines = [`${file} → ${out ?? '标准输出'}：${describeReport(report)}`];
   for (const finding of others) {
     lines.push(

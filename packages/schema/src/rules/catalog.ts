@@ -8,6 +8,22 @@ export const schemaRule = {
   title: '结构与类型',
   basis:
     'nianbao JSON 格式第 1 版：字段齐全、无未知字段、数字为非负整数、金额最多 4 位小数、格式与年度相符',
+  checks:
+    'structure and types: fields, non-negative integer counts, amounts with ≤ 4 decimals, format fits the year',
+};
+
+// What each template rule checks, in English, for documentation (the README's rule table).
+const ruleChecks: Readonly<Record<string, string>> = {
+  'requests.balance': 'table 三, each column: 一 + 二 = 三（七）+ 四',
+  'requests.rowTotal': 'table 三, each row: 总计 = the six applicant columns',
+  'requests.handledTotal': 'table 三, each column: （七）总计 = the results （一）–（六）',
+  'appeals.groupTotal': 'table 四, each group: 总计 = 维持 + 纠正 + 其他 + 尚未审结',
+  'crossYear.carriedOver': "with `--previous`: 二、上年结转 = last year's 四、结转下年度",
+  'crossYear.inForce': "with `--previous`: 现行有效 = last year's + 制发 − 废止",
+  'narrative.empty': 'a prose section is empty (六 says at least “无。”)',
+  'narrative.numbers': 'a figure the prose states (予以公开 258 件) differs from the table',
+  'agency.regulations': 'a township or county body reports 规章',
+  'publication.late': 'published after 31 January (31 March for a county-or-above government)',
 };
 
 /** Every address of this report that a rule reads (cross-year rules: this year's cells only). */
@@ -36,7 +52,10 @@ export function ruleCells(rule: RuleDef): string[] {
   }
 }
 
-/** Every rule a template's reports are checked against, the schema rule first. */
+/**
+ * Every rule a template's reports are checked against, the schema rule first: id, severity,
+ * Chinese title and basis, `checks` in English (the title when none is written), cell addresses.
+ */
 export function ruleCatalog(template: TemplateDef) {
   return [
     { ...schemaRule, cells: [] as string[] },
@@ -45,6 +64,7 @@ export function ruleCatalog(template: TemplateDef) {
       severity: rule.severity,
       title: rule.title,
       basis: rule.basis,
+      checks: ruleChecks[rule.id] ?? rule.title,
       cells: ruleCells(rule),
     })),
   ];
