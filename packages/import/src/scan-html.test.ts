@@ -41,7 +41,7 @@ describe('scanHtml: text and entities', () => {
   });
 
   it('keeps a lone < or </ as text, and reads <a<b> as one tag name', () => {
-    expect(scan('a < b <3 </')).toEqual(['a ', '<', ' b ', '<', '3 ', '</']);
+    expect(scan('a < b <3 </')).toEqual(['a < b <3 </']);
     expect(scan('<a<b>x')).toEqual(['<a<b>', 'x']);
   });
 
@@ -100,9 +100,10 @@ describe('scanHtml: tags', () => {
     });
   });
 
-  it('does not take a quote outside a value as one: <a "b>c"> ends at the first >', () => {
+  it('does not take a quote outside a value as one: <a "b>c"> and <a ="x>y"> end at the first >', () => {
     expect(scan('<a "b>c">')).toEqual(['<a>', 'c">']);
     expect(scan('<a b=c"d>e"')).toEqual(['<a>', 'e"']);
+    expect(scan('<a ="x>y">')).toEqual(['<a>', 'y">']);
   });
 
   it('reads unquoted values up to white space or >, and bare names as empty', () => {

@@ -1,4 +1,7 @@
-import { decodeHTML, decodeHTMLAttribute } from 'entities';
+import { decodeHTML } from 'entities';
+import { isSpaceCode, lowerAscii, scanTag, tag } from './scan-tag.js';
+
+export { readAttributes } from './scan-tag.js';
 
 /** What the scanner reports, in document order. Tag names come lower-cased. */
 export interface HtmlHandler {
@@ -17,26 +20,8 @@ const rawTextEnds = new Map(
   ]),
 );
 const decodedRawText = new Set(['title', 'textarea']);
-const attribute =
-  /([^\t\n\f\r =/>"']+)(?:[\t\n\f\r ]*=[\t\n\f\r ]*(?:"([^"]*)"|'([^']*)'|([^\t\n\f\r >]+)))?/g;
-
 const decode = (text: string): string => (text.includes('&') ? decodeHTML(text) : text);
 
-/** The attributes of a tag, names lower-cased, values decoded; the first of a repeated name wins. */
-export function readAttributes(source: string): Record<string, string> {
-  const attributes: Record<string, string> = {};
-  for (const [, name = '', double, single, bare] of source.matchAll(attribute)) {
-    const key = name.toLowerCase();
-    if (Object.hasOwn(attributes, key)) continue;
-    const value = double ?? single ?? bare ?? '';
-    attributes[key] = value.includes('&') ? decodeHTMLAttribute(value) : value;
-  }
-  return attributes;
-}
-
-/** HTML's white space: space, tab, line feed, form feed, carriage return. */
-const isSpaceCode = (code: number): boolean =>
-  code === 32 || code === 10 || code === 9 || code === 12 || code === 13;
 const isLetterCode = (code: number): boolean =>
   (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 
@@ -46,41 +31,11 @@ function isWhiteSpace(html: string, from: number, to: number): boolean {
   return true;
 }
 
-const tag = { end: 0, isSelfClosing: false };
-// The tokenizer's states inside a tag (WHATWG 13.2.5.32–42), quoted values skipped whole.
-const [beforeName, inName, afterName, beforeValue, unquoted, afterQuoted, selfClosing] = [
-  0, 1, 2, 3, 4, 5, 6,
-];
-
-/**
- * Where a tag whose attributes start at `start` ends (its `>`, or the input's end), past quoted
- * values, and whether a `/` outside any value closes it; the answer is left in `tag`.
- */
-function scanTag(html: string, start: number): void {
-  let state = beforeName;
-  for (let i = start; i < html.length; i++) {
-    const code = html.charCodeAt(i);
-    if (code === 62) {
-      tag.end = i;
-      tag.isSelfClosing = state === selfClosing;
-      return;
-    }
-    if (isSpaceCode(code)) {
-      if (state === inName) state = afterName;
-      else if (state !== afterName && state !== beforeValue) state = beforeName;
-    } else if (state === beforeValue) {
-      const close = code === 34 || code === 39 ? html.indexOf(html[i] ?? '', i + 1) : i;
-      if (close < 0) break;
-      state = close === i ? unquoted : afterQuoted;
-      i = close;
-    } else if (state !== unquoted) {
-      if (code === 47) state = selfClosing;
-      else if (code === 61 && (state === inName || state === afterName)) state = beforeValue;
-      else state = inName;
-    }
-  }
-  tag.end = html.length;
-  tag.isSelfClosing = false;
+/** Whether the "<" at `open` starts a tag, comment or declaration; if not, it is text. */
+function startsMarkup(html: string, open: number): boolean {
+  const next = html.charCodeAt(open + 1);
+  if (next === 47) return open + 2 < html.length;
+  return next === 33 || next === 63 || isLetterCode(next);
 }
 
 /** Where a comment starting at `open` (`<!--`) ends: `-->`, `--!>`, or `<!-->` and `<!--->`. */
@@ -106,7 +61,8 @@ export function scanHtml(html: string, handler: HtmlHandler): void {
   const length = html.length;
   let at = 0;
   while (at < length) {
-    const open = html.indexOf('<', at);
+    let open = html.indexOf('<', at);
+    while (open >= 0 && !startsMarkup(html, open)) open = html.indexOf('<', open + 1);
     const textEnd = open < 0 ? length : open;
     if (textEnd > at && !isWhiteSpace(html, at, textEnd)) {
       handler.text(decode(html.slice(at, textEnd)));
@@ -115,17 +71,11 @@ export function scanHtml(html: string, handler: HtmlHandler): void {
     const next = html.charCodeAt(open + 1);
     const isClose = next === 47;
     const nameStart = open + (isClose ? 2 : 1);
-    if (next === 33 || next === 63 || (isClose && !isLetterCode(html.charCodeAt(nameStart)))) {
-      // <!-- comment -->, <!DOCTYPE>, <![CDATA[…]]>, <?xml …?>, </ …> (but a lone "</" is text)
-      if (isClose && nameStart >= length) handler.text('</');
+    if (!isLetterCode(html.charCodeAt(nameStart))) {
+      // <!-- comment -->, <!DOCTYPE>, <![CDATA[…]]>, <?xml …?>, </ …>
       const isComment = html.startsWith('<!--', open);
       const close = html.indexOf('>', open + 2);
       at = isComment ? commentEnd(html, open) : close < 0 ? length : close + 1;
-      continue;
-    }
-    if (!isLetterCode(html.charCodeAt(nameStart))) {
-      handler.text('<');
-      at = open + 1;
       continue;
     }
     let nameEnd = nameStart + 1;
@@ -154,7 +104,3 @@ export function scanHtml(html: string, handler: HtmlHandler): void {
     } else if (isSelfClosing && name !== 'br') handler.closeTag(name);
   }
 }
-
-/** ASCII letters lower-cased, as HTML does tag names; other characters kept. */
-const lowerAscii = (name: string): string =>
-  name.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
