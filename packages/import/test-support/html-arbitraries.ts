@@ -5,8 +5,8 @@ import fc from 'fast-check';
  * purpose, what the scanner does not mean to follow (each noted where it is left out).
  */
 
-const pick = <T>(...values: T[]) => fc.constantFrom(...values);
-const joined = (parts: fc.Arbitrary<string>, maxLength = 6) =>
+export const pick = <T>(...values: T[]) => fc.constantFrom(...values);
+export const joined = (parts: fc.Arbitrary<string>, maxLength = 6) =>
   fc.array(parts, { maxLength }).map((list) => list.join(''));
 
 // No numeric reference to white space: the scanner drops only white space written as such.
@@ -90,7 +90,7 @@ const attributeName = pick(
   'data-x',
   'a',
 );
-const valueText = joined(fc.oneof(characters, entities, pick('<', '>')), 5);
+export const valueText = joined(fc.oneof(characters, entities, pick('<', '>')), 5);
 const space = pick(' ', '  ', '\n', '\t');
 const equals = pick('=', ' = ', '=\n');
 
