@@ -31,6 +31,20 @@ function isWhiteSpace(html: string, from: number, to: number): boolean {
   return true;
 }
 
+const plainTag = { end: 0, isSelfClosing: false };
+
+/** Where a tag ends: at the first `>` when no quote or `/` comes before it (most tags), else as the tokenizer says. */
+function endOfTag(html: string, start: number): typeof tag {
+  const close = html.indexOf('>', start);
+  if (close < 0 || html.charCodeAt(close - 1) === 47) return (scanTag(html, start), tag);
+  for (let i = start; i < close; i++) {
+    const code = html.charCodeAt(i);
+    if (code === 34 || code === 39) return (scanTag(html, start), tag);
+  }
+  plainTag.end = close;
+  return plainTag;
+}
+
 /** Whether the "<" at `open` starts a tag, comment or declaration; if not, it is text. */
 function startsMarkup(html: string, open: number): boolean {
   const next = html.charCodeAt(open + 1);
@@ -86,8 +100,7 @@ export function scanHtml(html: string, handler: HtmlHandler): void {
     }
     const raw = html.slice(nameStart, nameEnd);
     const name = hasUpper ? lowerAscii(raw) : raw;
-    scanTag(html, nameEnd);
-    const { end, isSelfClosing } = tag;
+    const { end, isSelfClosing } = endOfTag(html, nameEnd);
     at = end + 1;
     if (isClose) {
       handler.closeTag(name);

@@ -24,30 +24,25 @@ export function scanTag(html: string, start: number, attributes?: Record<string,
   let state = beforeName;
   let from = start;
   let name: string | undefined;
-  const add = (value: string) => {
-    if (attributes && name !== undefined && !Object.hasOwn(attributes, name))
-      attributes[name] = value.includes('&') ? decodeHTMLAttribute(value) : value;
-    name = undefined;
-  };
   let i = start;
   for (; i < html.length; i++) {
     const code = html.charCodeAt(i);
     if (code === 62) break;
     if (state === beforeValue && (code === 34 || code === 39)) {
-      const close = html.indexOf(html[i] ?? '', i + 1);
+      const close = html.indexOf(code === 34 ? '"' : "'", i + 1);
       if (close < 0) return finish(html.length, false);
-      if (attributes) add(html.slice(i + 1, close));
+      if (attributes) name = add(attributes, name, html.slice(i + 1, close));
       state = afterQuoted;
       i = close;
     } else if (state === unquoted) {
       if (!isSpaceCode(code)) continue;
-      if (attributes) add(html.slice(from, i));
+      if (attributes) name = add(attributes, name, html.slice(from, i));
       state = beforeName;
     } else if (state === inName) {
       if (code !== 61 && code !== 47 && !isSpaceCode(code)) continue;
       if (attributes) name = lowerAscii(html.slice(from, i));
       state = code === 61 ? beforeValue : code === 47 ? selfClosing : afterName;
-      if (code === 47 && attributes) add('');
+      if (code === 47 && attributes) name = add(attributes, name, '');
     } else if (isSpaceCode(code)) {
       if (state === selfClosing || state === afterQuoted) state = beforeName;
     } else if (state === beforeValue) {
@@ -56,16 +51,27 @@ export function scanTag(html: string, start: number, attributes?: Record<string,
     } else if (state === afterName && code === 61) {
       state = beforeValue;
     } else {
-      if (attributes) add('');
+      if (attributes) name = add(attributes, name, '');
       from = i;
       state = code === 47 ? selfClosing : inName;
     }
   }
   if (attributes) {
     if (state === inName) name = lowerAscii(html.slice(from, i));
-    add(state === unquoted ? html.slice(from, i) : '');
+    add(attributes, name, state === unquoted ? html.slice(from, i) : '');
   }
   return finish(i, i < html.length && state === selfClosing);
+}
+
+/** Records a name awaiting its value, unless the name came before; hands back no name. */
+function add(
+  attributes: Record<string, string>,
+  name: string | undefined,
+  value: string,
+): undefined {
+  if (name !== undefined && !Object.hasOwn(attributes, name))
+    attributes[name] = value.includes('&') ? decodeHTMLAttribute(value) : value;
+  return undefined;
 }
 
 function finish(end: number, isSelfClosing: boolean): void {
