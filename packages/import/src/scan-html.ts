@@ -1,4 +1,7 @@
 import { decodeHTML } from 'entities';
+import { isSpaceCode, lowerAscii, scanTag, tag } from './scan-tag.js';
+
+export { readAttributes } from './scan-tag.js';
 
 /** What the scanner reports, in document order. Tag names come lower-cased. */
 export interface HtmlHandler {
@@ -8,109 +11,96 @@ export interface HtmlHandler {
   text(text: string): void;
 }
 
-// Elements whose content is raw text, never tags (title is decoded, the others are skipped).
+// Elements whose content is text, never tags, up to their end tag: title and textarea decode
+// entities (RCDATA), script, style and xmp do not (raw text).
 const rawTextEnds = new Map(
   ['script', 'style', 'title', 'textarea', 'xmp'].map((name) => [
     name,
-    new RegExp(`</${name}`, 'gi'),
+    new RegExp(`</${name}[\t\n\f\r />]`, 'gi'),
   ]),
 );
-const attribute = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
-const gt = 62; // >
-
+const decodedRawText = new Set(['title', 'textarea']);
 const decode = (text: string): string => (text.includes('&') ? decodeHTML(text) : text);
 
-/** The attributes of a tag, names lower-cased, values decoded. */
-export function readAttributes(source: string): Record<string, string> {
-  const attributes: Record<string, string> = {};
-  for (const [, name = '', double, single, bare] of source.matchAll(attribute)) {
-    attributes[name.toLowerCase()] = decode(double ?? single ?? bare ?? '');
-  }
-  return attributes;
-}
-
-const isNameCode = (code: number): boolean =>
-  (code >= 97 && code <= 122) ||
-  (code >= 65 && code <= 90) ||
-  (code >= 48 && code <= 57) ||
-  code === 58 ||
-  code === 45 ||
-  code === 95;
 const isLetterCode = (code: number): boolean =>
   (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 
 /** True when the text between two tags is only line breaks and spaces (most of it, in tables). */
 function isWhiteSpace(html: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const code = html.charCodeAt(i);
-    if (code !== 32 && code !== 10 && code !== 13 && code !== 9) return false;
-  }
+  for (let i = from; i < to; i++) if (!isSpaceCode(html.charCodeAt(i))) return false;
   return true;
 }
 
-/** The index of the `>` that ends a tag whose attributes start at `start`, past quoted values. */
-function tagEnd(html: string, start: number): number {
+const plainTag = { end: 0, isSelfClosing: false };
+
+/** Where a tag ends: at the first `>` when no quote or `/` comes before it (most tags), else as the tokenizer says. */
+function endOfTag(html: string, start: number): typeof tag {
   const close = html.indexOf('>', start);
-  if (close < 0) return html.length;
-  let quoted = false;
-  for (let i = start; i < close && !quoted; i++) {
+  if (close < 0 || html.charCodeAt(close - 1) === 47) return (scanTag(html, start), tag);
+  for (let i = start; i < close; i++) {
     const code = html.charCodeAt(i);
-    quoted = code === 34 || code === 39;
+    if (code === 34 || code === 39) return (scanTag(html, start), tag);
   }
-  if (!quoted) return close;
-  let quote = 0;
-  for (let i = start; i < html.length; i++) {
-    const code = html.charCodeAt(i);
-    if (quote) {
-      if (code === quote) quote = 0;
-    } else if (code === 34 || code === 39) {
-      const before = html.charCodeAt(i - 1);
-      if (before === 61 || before === 32 || before === 9 || before === 10) quote = code;
-    } else if (code === gt) return i;
+  plainTag.end = close;
+  return plainTag;
+}
+
+/** Whether the "<" at `open` starts a tag, comment or declaration; if not, it is text. */
+function startsMarkup(html: string, open: number): boolean {
+  const next = html.charCodeAt(open + 1);
+  if (next === 47) return open + 2 < html.length;
+  return next === 33 || next === 63 || isLetterCode(next);
+}
+
+/** Where a comment starting at `open` (`<!--`) ends: `-->`, `--!>`, or `<!-->` and `<!--->`. */
+function commentEnd(html: string, open: number): number {
+  if (html.startsWith('>', open + 4)) return open + 5;
+  if (html.startsWith('->', open + 4)) return open + 6;
+  const close = html.indexOf('--', open + 4);
+  for (let at = close; at >= 0; at = html.indexOf('--', at + 1)) {
+    if (html.startsWith('>', at + 2)) return at + 3;
+    if (html.startsWith('!>', at + 2)) return at + 4;
   }
   return html.length;
 }
 
 /**
- * A small, forgiving HTML tokenizer: tags, text with entities decoded (white space between
- * tags dropped, as a browser's layout would), comments and `<!…>`
- * declarations skipped, raw-text elements (script, style, title) passed as one text.
- * Never throws; unclosed constructs run to the end of the input.
+ * A small, forgiving HTML tokenizer after the WHATWG rules: tags, text with entities decoded,
+ * comments and `<!…>` `<?…>` `</…>` bogus comments skipped, raw-text elements (script, style,
+ * title, textarea, xmp) passed as one text. White space alone between two tags is dropped
+ * (table layout's indentation; Chinese text needs no space between inline elements). `<x/>`
+ * reports a close as well (but `<br/>`). Never throws; an unclosed tag runs to the input's end.
  */
 export function scanHtml(html: string, handler: HtmlHandler): void {
   const length = html.length;
   let at = 0;
   while (at < length) {
-    const open = html.indexOf('<', at);
+    let open = html.indexOf('<', at);
+    while (open >= 0 && !startsMarkup(html, open)) open = html.indexOf('<', open + 1);
     const textEnd = open < 0 ? length : open;
     if (textEnd > at && !isWhiteSpace(html, at, textEnd)) {
       handler.text(decode(html.slice(at, textEnd)));
     }
     if (open < 0) return;
     const next = html.charCodeAt(open + 1);
-    if (next === 33 || next === 63) {
-      // <!-- comment -->, <!DOCTYPE>, <![if …]>, <?xml …?>
-      const isComment = html.startsWith('<!--', open);
-      const close = isComment ? html.indexOf('-->', open + 4) : html.indexOf('>', open);
-      at = close < 0 ? length : close + (isComment ? 3 : 1);
-      continue;
-    }
     const isClose = next === 47;
     const nameStart = open + (isClose ? 2 : 1);
     if (!isLetterCode(html.charCodeAt(nameStart))) {
-      handler.text('<');
-      at = open + 1;
+      // <!-- comment -->, <!DOCTYPE>, <![CDATA[…]]>, <?xml …?>, </ …>
+      const isComment = html.startsWith('<!--', open);
+      const close = html.indexOf('>', open + 2);
+      at = isComment ? commentEnd(html, open) : close < 0 ? length : close + 1;
       continue;
     }
-    let nameEnd = nameStart;
-    let hasUpper = false;
-    for (let code = html.charCodeAt(nameEnd); nameEnd < length && isNameCode(code);) {
+    let nameEnd = nameStart + 1;
+    let hasUpper = html.charCodeAt(nameStart) < 97;
+    for (let code = html.charCodeAt(nameEnd); nameEnd < length; code = html.charCodeAt(++nameEnd)) {
+      if (code === 62 || code === 47 || isSpaceCode(code)) break;
       hasUpper ||= code >= 65 && code <= 90;
-      code = html.charCodeAt(++nameEnd);
     }
     const raw = html.slice(nameStart, nameEnd);
-    const name = hasUpper ? raw.toLowerCase() : raw;
-    const end = tagEnd(html, nameEnd);
+    const name = hasUpper ? lowerAscii(raw) : raw;
+    const { end, isSelfClosing } = endOfTag(html, nameEnd);
     at = end + 1;
     if (isClose) {
       handler.closeTag(name);
@@ -121,8 +111,9 @@ export function scanHtml(html: string, handler: HtmlHandler): void {
     if (rawEnd) {
       rawEnd.lastIndex = at;
       const stop = rawEnd.exec(html)?.index ?? length;
-      if (stop > at) handler.text(decode(html.slice(at, stop)));
+      const content = html.slice(at, stop);
+      if (stop > at) handler.text(decodedRawText.has(name) ? decode(content) : content);
       at = stop;
-    } else if (html.charCodeAt(end - 1) === 47 && name !== 'br') handler.closeTag(name);
+    } else if (isSelfClosing && name !== 'br') handler.closeTag(name);
   }
 }

@@ -1,9 +1,10 @@
 import { createRequire } from 'node:module';
 import type { Font, Glyph } from 'fontkit';
+import { arePatchesBypassed, countUse, markApplied } from './patch-status.js';
 
 /*
  * Font handling tuned for 10–15 MB CJK fonts, written against pdfmake 0.3 / pdfkit 0.19 (if
- * their shape changes, this quietly does nothing and pdfkit's own path runs):
+ * their shape changes, this does nothing, pdfkit's own path runs and patch-status.test.ts fails):
  * - pdfkit parses each font file anew for every document; here pdfmake's font lookup builds
  *   pdfkit's EmbeddedFont from a fontkit Font parsed once per process, sharing a bounded cache
  *   of measured strings (the template's labels recur in every report). Each document still gets
@@ -88,14 +89,31 @@ function layoutWithoutShaping(this: EmbeddedFont, text: string): Run {
   return { glyphs, positions, advanceWidth };
 }
 
+/** Whether pdfkit's document and font still have the fields the patches use (pdfkit 0.19). */
+function hasExpectedShape(document: PdfKitDocument, font: EmbeddedFont): boolean {
+  return (
+    typeof document._fontCount === 'number' &&
+    typeof document._fontFamilies === 'object' &&
+    typeof document.fontCache === 'object' &&
+    typeof document.getFontType === 'function' &&
+    typeof font.layoutRun === 'function' &&
+    typeof font.layoutCache === 'object' &&
+    typeof font.scale === 'number' &&
+    typeof font.font?.glyphsForString === 'function'
+  );
+}
+
 function patch(Document: DocumentClass, bytes: Uint8Array): void {
   // pdfkit does not export EmbeddedFont: take its class from a font opened in a scratch document.
   const scratch = new Document({}, {}, {}, {}, { autoFirstPage: false });
-  const found = scratch.font(bytes)._font.constructor as EmbeddedFontClass;
-  if (typeof found.prototype.layoutRun !== 'function') return;
+  const sample = scratch.font(bytes)._font as EmbeddedFont;
+  if (!hasExpectedShape(scratch, sample)) return;
+  const found = sample.constructor as EmbeddedFontClass;
   const shaped = found.prototype.layoutRun;
   found.prototype.layoutRun = function layoutRun(this: EmbeddedFont, text, features) {
-    return features ? shaped.call(this, text, features) : layoutWithoutShaping.call(this, text);
+    if (features || arePatchesBypassed()) return shaped.call(this, text, features);
+    countUse('unshapedLayout');
+    return layoutWithoutShaping.call(this, text);
   };
   const original = Document.prototype.provideFont;
   Document.prototype.provideFont = function provideFont(
@@ -105,10 +123,11 @@ function patch(Document: DocumentClass, bytes: Uint8Array): void {
     italics,
   ) {
     const parsed = parsedByFamily.get(family);
-    if (!parsed) return original.call(this, family, bold, italics);
+    if (!parsed || arePatchesBypassed()) return original.call(this, family, bold, italics);
     const type = this.getFontType(bold, italics);
     const cache = (this.fontCache[family] ??= {});
     if (!cache[type]) {
+      countUse('parsedFonts');
       const id = `F${++this._fontCount}`;
       const embedded = new found(this, parsed, id);
       if (embedded.layoutCache) embedded.layoutCache = sharedLayoutCache(family);
@@ -118,6 +137,8 @@ function patch(Document: DocumentClass, bytes: Uint8Array): void {
     return cache[type];
   };
   embeddedFontClass = found;
+  markApplied('unshapedLayout');
+  markApplied('parsedFonts');
 }
 
 /** Makes pdfmake documents use `font`, parsed once, for `family`; `bytes` are the font file's. */

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { arePatchesBypassed, countUse, markApplied } from './patch-status.js';
 
 /*
  * pdfmake draws every inline as its own PDF text object, and Chinese text breaks into one inline
@@ -6,7 +7,8 @@ import { createRequire } from 'node:module';
  * same style are joined into one string (a justified line's even extra spacing becomes character
  * spacing), so each line is a handful of text objects: smaller files, faster rendering, same
  * glyph positions. pdfmake marks this as a TODO itself (Renderer.renderLine: optimizeInlines).
- * Written against pdfmake 0.3; if its shape changes, lines are drawn as they come.
+ * Written against pdfmake 0.3; if its shape changes, lines are drawn as they come (and
+ * patch-status.test.ts fails).
  */
 
 interface Inline {
@@ -121,14 +123,17 @@ export function installInlineJoining(): void {
     };
     const prototype = module.default?.prototype;
     const original = prototype?.renderLine;
-    if (!prototype || typeof original !== 'function') return;
+    // renderLine(line, x, y) draws line.inlines one by one: anything else is not what is patched.
+    if (!prototype || typeof original !== 'function' || original.length !== 3) return;
     prototype.renderLine = function renderLine(line, x, y) {
-      if (line._pageNodeRef !== undefined || line.inlines.length < 2)
+      if (line._pageNodeRef !== undefined || line.inlines.length < 2 || arePatchesBypassed())
         return original.call(this, line, x, y);
+      countUse('inlineJoining');
       const joined: Line = Object.create(line) as Line;
       joined.inlines = joinInlines(line.inlines);
       return original.call(this, joined, x, y);
     };
+    markApplied('inlineJoining');
   } catch {
     // pdfmake laid out differently: draw lines as they come.
   }
