@@ -64,6 +64,7 @@ export {
 } from './template/supported-years.js';
 export {
   cellKindRules,
+  cellValueCheck,
   checkCellValue,
   entryMessages,
   hasAtMostDecimals,

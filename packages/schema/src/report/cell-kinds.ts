@@ -98,6 +98,23 @@ export function checkCellValue(kind: CellKind, value: number): string | undefine
   return undefined;
 }
 
+// Compiled once per kind: shape checks run this for every cell of every report.
+function compileCheck({ isInteger, minimum, maxDecimals }: CellKindRule) {
+  const least = minimum ?? Number.NEGATIVE_INFINITY;
+  return isInteger
+    ? (value: number) => Number.isSafeInteger(value) && value >= least
+    : (value: number) =>
+        Number.isFinite(value) && value >= least && hasAtMostDecimals(value, maxDecimals);
+}
+
+const valueChecks = {
+  count: compileCheck(cellKindRules.count),
+  signedCount: compileCheck(cellKindRules.signedCount),
+  amount: compileCheck(cellKindRules.amount),
+} satisfies Record<CellKind, (value: number) => boolean>;
+
 /** Whether a number is a sound value of a cell kind: `checkCellValue` finds nothing wrong. */
-export const isCellValue = (kind: CellKind, value: number): boolean =>
-  checkCellValue(kind, value) === undefined;
+export const isCellValue = (kind: CellKind, value: number): boolean => valueChecks[kind](value);
+
+/** The yes/no check of a kind's values, for callers that check many cells of one kind. */
+export const cellValueCheck = (kind: CellKind): ((value: number) => boolean) => valueChecks[kind];

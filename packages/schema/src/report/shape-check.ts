@@ -4,7 +4,7 @@ import { isYearOf } from '../template/supported-years.js';
 import { proseSectionsOf, tablesOf, type TemplateDef } from '../template/template.js';
 import { agencyLevels } from '../template/types.js';
 import type { CellIndex } from '../validate/cell-values.js';
-import { isCellValue } from './cell-kinds.js';
+import { cellValueCheck } from './cell-kinds.js';
 
 type Nested = Record<string, unknown>;
 const isObject = (value: unknown): value is Nested =>
@@ -26,7 +26,7 @@ export function compileShapeCheck(
   const checks = new Array<(value: number) => boolean>(index.size);
   for (const cell of tablesOf(template).flatMap(tableCells)) {
     const i = index.indexOf.get(cell.address);
-    if (i !== undefined) checks[i] = (value) => isCellValue(cell.kind, value);
+    if (i !== undefined) checks[i] = cellValueCheck(cell.kind);
   }
   const prose = proseSectionsOf(template).map((section) => section.id);
   const required = ['format', 'year', 'agency', 'narrative', ...index.tables.map((t) => t.table)];
