@@ -1,4 +1,4 @@
-import { templates, type TemplateDef } from '@nianbao/schema';
+import { readOrdinal, templates, type TemplateDef } from '@nianbao/schema';
 import type { DocumentIndex } from './document-index.js';
 import { paragraphText } from './document.js';
 import { normalizeLabel, similarity } from './normalize.js';
@@ -20,7 +20,11 @@ interface Heading {
   readonly body: string;
 }
 
-const ordinalOf = (text: string): string => /^[一二三四五六七八九十]+、/.exec(text)?.[0] ?? '';
+/** A section heading's ordinal as written (`一、`), or '' when the text starts with none. */
+const ordinalOf = (text: string): string => {
+  const ordinal = readOrdinal(text);
+  return ordinal?.level === 'section' ? ordinal.text : '';
+};
 const trailing = /[。:：.]+$/;
 const maxHeadingLength = 60;
 

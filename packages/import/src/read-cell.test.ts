@@ -17,6 +17,8 @@ describe('readCell', () => {
     ['251000元', 'amount', 25.1],
     ['12,345,678元', 'amount', 1234.5678],
     ['5元', 'amount', 0.0005],
+    ['75,394,432.52元', 'amount', 7539.443252],
+    ['5949.088667万元', 'amount', 5949.088667],
     ['+7', 'signedCount', 7],
     ['1234,567', 'count', 1234567],
   ] as const)('reads “%s” as a %s of %d', (text, kind, value) => {

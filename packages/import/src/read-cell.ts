@@ -1,4 +1,4 @@
-import type { CellKind } from '@nianbao/schema';
+import { cellKindRules, type CellKind } from '@nianbao/schema';
 
 export type CellReading =
   | { readonly type: 'number'; readonly value: number }
@@ -8,8 +8,6 @@ export type CellReading =
 const blank: CellReading = { type: 'blank' };
 const unreadable: CellReading = { type: 'unreadable' };
 const blankMarks = new Set(['', '/', '-', '--', '—', '——', '–', '─', '\\']);
-const units = new Set(['万元', '元', '件次', '件', '个', '项', '次']);
-const moneyUnits = new Set(['万元', '元']);
 
 /** The cell without white space, full-width ASCII (digits, ，．／－) made half-width as NFKC would. */
 function compactOf(text: string): string {
@@ -42,8 +40,9 @@ const isDigitAt = (text: string, at: number): boolean => {
 };
 
 /**
- * Reads a table cell as published: thousands separators, full-width digits and units (件, 万元,
- * 元 — 元 converted to 万元 for amounts) are accepted; blank, “/”, “-”, “—” are blanks.
+ * Reads a table cell as published: thousands separators, full-width digits and the units its
+ * kind may be written in (`cellKindRules[kind].writtenUnits`: 件…, 万元, 元 — 元 converted to
+ * 万元) are accepted; blank, “/”, “-”, “—” are blanks.
  * @example readCell('251000元', 'amount') // { type: 'number', value: 25.1 }
  */
 export function readCell(text: string | undefined, kind: CellKind): CellReading {
@@ -73,12 +72,14 @@ export function readCell(text: string | undefined, kind: CellKind): CellReading 
     fraction = compact.slice(from, at);
   }
   const unit = compact.slice(at);
-  if (unit && !units.has(unit)) return unreadable;
-  if (unit && moneyUnits.has(unit) !== (kind === 'amount')) return unreadable;
+  // A unit of another kind (件 in an amount, 元 in a count) makes the cell unreadable.
+  const { writtenUnits } = cellKindRules[kind];
+  if (unit && !Object.hasOwn(writtenUnits, unit)) return unreadable;
+  const places = unit ? (writtenUnits[unit] ?? 0) : 0;
   const whole = grouped.includes(',') ? grouped.replaceAll(',', '') : grouped;
   const magnitude =
-    unit === '元'
-      ? shiftDecimal(whole, fraction, 4)
+    places > 0
+      ? shiftDecimal(whole, fraction, places)
       : Number(fraction ? `${whole}.${fraction}` : whole);
   return { type: 'number', value: isNegative && magnitude !== 0 ? -magnitude : magnitude };
 }

@@ -1,3 +1,4 @@
+import { readTitleEnding } from '@nianbao/schema';
 import type { DocumentIndex } from './document-index.js';
 import { paragraphText } from './document.js';
 
@@ -12,8 +13,8 @@ export interface HeaderFacts {
   readonly titleLine?: number;
 }
 
-// The official title form: `{机关}{年}年度政府信息公开工作年度报告`, or `{年}年{机关}…`.
-const titleEnd = /(?:政府信息公开|政务公开)?工作年度报告$/;
+// The official title form is `{机关}{年}年度政府信息公开工作年度报告`; published ones also put `{年}年` first.
+const isTitle = (text: string): boolean => readTitleEnding(text.replace(/\s+/g, '')) !== undefined;
 const yearInTitle = /((?:19|20)\d{2})\s*年度?/;
 const dateLabel = /(?:发布|成文|印发|公开)?(?:日期|时间)\s*[:：]\s*/;
 const datePattern = /((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})/;
@@ -32,10 +33,10 @@ function isoDate(text: string): string | undefined {
 }
 
 function readTitle(title: string): { year?: number; agency?: string } {
-  const text = title.replace(/\s+/g, '');
-  if (!titleEnd.test(text)) return {};
-  const year = yearInTitle.exec(text);
-  const agency = text.replace(yearInTitle, '').replace(titleEnd, '').trim();
+  const head = readTitleEnding(title.replace(/\s+/g, ''))?.head;
+  if (head === undefined) return {};
+  const year = yearInTitle.exec(head);
+  const agency = head.replace(yearInTitle, '').trim();
   return {
     ...(year?.[1] ? { year: Number(year[1]) } : {}),
     ...(agency ? { agency } : {}),
@@ -52,7 +53,7 @@ export function readHeader(index: DocumentIndex, firstHeading: number): HeaderFa
     const line = index.lines[at];
     const text = line && paragraphText(line);
     if (!text) continue;
-    if (title.agency === undefined && titleEnd.test(text.replace(/\s+/g, ''))) {
+    if (title.agency === undefined && isTitle(text)) {
       title = readTitle(text);
       titleLine = at;
       usedLines.add(at);
@@ -63,9 +64,7 @@ export function readHeader(index: DocumentIndex, firstHeading: number): HeaderFa
   }
   for (const [name, content] of Object.entries(index.meta)) {
     if (title.agency === undefined && titleMeta.test(name)) {
-      const part = content
-        .split(siteSeparator)
-        .find((piece) => titleEnd.test(piece.replace(/\s+/g, '')));
+      const part = content.split(siteSeparator).find(isTitle);
       if (part) title = readTitle(part);
     }
     if (publishedOn === undefined && dateMeta.test(name)) publishedOn = isoDate(content);

@@ -1,7 +1,14 @@
 // The report as one HTML page in the same layout, for Chromium's print-to-PDF baseline.
 import { pathToFileURL } from 'node:url';
-import { readPath, tableLayout, template2021, templateFor, type LayoutCell } from '@nianbao/schema';
-import { defaultFontFiles, reportTitle } from '../src/index.js';
+import {
+  readPath,
+  reportTitle,
+  tableLayout,
+  template2021,
+  templateFor,
+  type LayoutCell,
+} from '@nianbao/schema';
+import { defaultFontFiles } from '../src/index.js';
 
 const escape = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -15,6 +22,14 @@ function cellHtml(cell: LayoutCell, report: unknown): string {
   return `<td${spans}>${escape(text)}</td>`;
 }
 
+const titleOf = (report: unknown): string => {
+  const year = readPath(report, ['year']);
+  return reportTitle({
+    agency: String(readPath(report, ['agency', 'name']) ?? ''),
+    ...(typeof year === 'number' ? { year } : {}),
+  });
+};
+
 export function reportHtml(report: unknown): string {
   const fonts = defaultFontFiles();
   const template = templateFor(readPath(report, ['format'])) ?? template2021;
@@ -25,14 +40,9 @@ export function reportHtml(report: unknown): string {
       return `<h2>${escape(section.heading)}</h2>${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('')}`;
     }
     const blocks = tableLayout(section.table).blocks.map((block) => {
-      const rows = [
-        ...(block.title === undefined
-          ? []
-          : [`<tr><td colspan="${section.table.width}">${escape(block.title)}</td></tr>`]),
-        ...[...block.header, ...block.body].map(
-          (row) => `<tr>${row.map((cell) => cellHtml(cell, report)).join('')}</tr>`,
-        ),
-      ];
+      const rows = block.rows.map(
+        (row) => `<tr>${row.map((cell) => cellHtml(cell, report)).join('')}</tr>`,
+      );
       return `<table>${rows.join('')}</table>`;
     });
     return `<h2>${escape(section.heading)}</h2>${blocks.join('')}`;
@@ -48,5 +58,5 @@ h2 { font: 16pt/28.9pt heading; margin: 0; text-indent: 2em; }
 p { margin: 0; text-indent: 2em; text-align: justify; }
 table { border-collapse: collapse; width: 100%; font: 9pt/1.3 body; }
 td { border: 0.75pt solid black; padding: 1.5pt; text-align: center; }
-</style></head><body><h1>${escape(reportTitle(report))}</h1>${sections.join('')}</body></html>`;
+</style></head><body><h1>${escape(titleOf(report))}</h1>${sections.join('')}</body></html>`;
 }

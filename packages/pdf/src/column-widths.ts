@@ -1,5 +1,4 @@
 import type { TableLayout } from '@nianbao/schema';
-import { placeCells } from './place-cells.js';
 import { textWidth } from './page-style.js';
 
 export interface WidthOptions {
@@ -15,15 +14,9 @@ export interface WidthOptions {
 /** A row-label column never takes more than this share of the text block. */
 const maxLabelShare = 0.25;
 
-/** How many grid columns, from the left, hold row labels rather than values. */
+/** How many grid columns, from the left, hold row labels in every block (values to their right). */
 export function labelColumnCount(layout: TableLayout): number {
-  const valueColumns = layout.blocks.map((block) =>
-    (block.body[0] ?? []).reduce(
-      (sum, cell) => sum + (cell.type === 'value' ? cell.colSpan : 0),
-      0,
-    ),
-  );
-  return layout.width - Math.max(0, ...valueColumns);
+  return Math.min(...layout.blocks.map((block) => block.labelColumns));
 }
 
 /**
@@ -38,15 +31,10 @@ export function columnWidths(layout: TableLayout, options: WidthOptions): number
   const values = layout.width - labels;
   const innermost = labels - 1;
   const innermostTexts = layout.blocks.flatMap((block) =>
-    placeCells([...block.header, ...block.body], layout.width)
+    [...block.header, ...block.body]
       .flat()
-      .flatMap((slot) =>
-        slot !== 'covered' &&
-        slot.column === innermost &&
-        slot.cell.colSpan === 1 &&
-        slot.cell.type === 'label'
-          ? [slot.cell.text]
-          : [],
+      .flatMap((cell) =>
+        cell.col === innermost && cell.colSpan === 1 && cell.type === 'label' ? [cell.text] : [],
       ),
   );
   const outer = 3 * em;

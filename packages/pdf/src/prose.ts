@@ -1,10 +1,10 @@
+import { readOrdinal } from '@nianbao/schema';
+
 /** A paragraph of a prose section; `head` is a second-level heading such as （一）主动公开情况. */
 export interface ProseBlock {
   readonly head?: string;
   readonly body: string;
 }
-
-const subheadStart = /^[（(][一二三四五六七八九十]+[）)]/;
 
 /**
  * Splits a prose section into paragraphs, one per non-blank line. A line starting with （一）…
@@ -18,7 +18,7 @@ export function proseBlocks(text: string): ProseBlock[] {
     .map((line) => line.trim())
     .filter((line) => line.length > 0)
     .map((line): ProseBlock => {
-      if (!subheadStart.test(line)) return { body: line };
+      if (readOrdinal(line)?.level !== 'subhead') return { body: line };
       const stop = line.indexOf('。');
       if (stop < 0 || stop === line.length - 1) return { head: line, body: '' };
       return { head: line.slice(0, stop + 1), body: line.slice(stop + 1) };

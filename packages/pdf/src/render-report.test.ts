@@ -65,30 +65,11 @@ describe('renderReport on the non-zero fixture', () => {
       const items = bodyItems();
       let cursor = 0;
       for (const block of tableLayout(table).blocks) {
-        const rows: LayoutCell[][] = [
-          ...(block.title === undefined
-            ? []
-            : [
-                [
-                  {
-                    type: 'label',
-                    role: 'title',
-                    text: block.title,
-                    rowSpan: 1,
-                    colSpan: table.width,
-                  } as const,
-                ],
-              ]),
-          ...block.header.map((row) => [...row]),
-          ...block.body.map((row) => [...row]),
-        ];
-        const headerEnd = rows.length - block.body.length;
+        const { rows, headerRows: headerEnd } = block;
         const placed = new Map<LayoutCell, TextItem>();
         placeCells(rows, table.width).forEach((row, r) => {
-          for (const slot of row) {
-            if (slot === 'covered' || (slot.cell.type === 'label' && slot.cell.text === ''))
-              continue;
-            const { cell } = slot;
+          for (const cell of row) {
+            if (cell === 'covered' || (cell.type === 'label' && cell.text === '')) continue;
             if (cell.type === 'label') {
               const found = findText(items, cell.text, cursor);
               expect(found, `${table.id}: ${cell.text}`).toBeDefined();
@@ -103,14 +84,12 @@ describe('renderReport on the non-zero fixture', () => {
             const item = items[index];
             cursor = index + 1;
             // The value sits under the header cell that starts at its column and has its width.
-            const header = placeCells(rows.slice(0, headerEnd), table.width)
+            const header = rows
+              .slice(0, headerEnd)
               .flat()
-              .filter(
-                (h) =>
-                  h !== 'covered' && h.column === slot.column && h.cell.colSpan === cell.colSpan,
-              )
+              .filter((h) => h.col === cell.col && h.colSpan === cell.colSpan)
               .at(-1);
-            const headerItem = header && header !== 'covered' ? placed.get(header.cell) : undefined;
+            const headerItem = header ? placed.get(header) : undefined;
             expect(headerItem, `${cell.cell.address} header`).toBeDefined();
             if (item && headerItem)
               expect(Math.abs(centre(item) - centre(headerItem)), cell.cell.address).toBeLessThan(

@@ -1,4 +1,11 @@
-import { readPath, tableLayout, type SectionDef, type TemplateDef } from '@nianbao/schema';
+import {
+  isSupportedYear,
+  readPath,
+  reportTitle,
+  tableLayout,
+  type SectionDef,
+  type TemplateDef,
+} from '@nianbao/schema';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { breakLines, type Measure, type Segment } from './break-lines.js';
 import type { FontRole } from './fonts.js';
@@ -24,12 +31,14 @@ export interface DocumentInput {
 
 const indent = 2 * pageStyle.bodySize;
 
-/** `{agency}{year}年度政府信息公开工作年度报告`, the title form the seed uses. */
-export function reportTitle(report: unknown): string {
+/** The official title of a report read leniently (a missing agency or year is left out). */
+function titleOf(report: unknown): string {
   const name = readPath(report, ['agency', 'name']);
   const year = readPath(report, ['year']);
-  const agency = typeof name === 'string' ? name : '';
-  return `${agency}${typeof year === 'number' ? year : ''}年度政府信息公开工作年度报告`;
+  return reportTitle({
+    agency: typeof name === 'string' ? name : '',
+    ...(typeof year === 'number' ? { year } : {}),
+  });
 }
 
 /** The date a report's PDF carries, fixed so that the same report gives the same bytes. */
@@ -38,9 +47,7 @@ export function documentDate(report: unknown): Date {
   const date = typeof published === 'string' ? new Date(`${published}T00:00:00Z`) : undefined;
   if (date && !Number.isNaN(date.getTime())) return date;
   const year = readPath(report, ['year']);
-  return new Date(
-    Date.UTC(typeof year === 'number' && year > 1900 && year < 3000 ? year + 1 : 2000, 0, 1),
-  );
+  return new Date(Date.UTC(isSupportedYear(year) ? year + 1 : 2000, 0, 1));
 }
 
 /** A paragraph in the body size: broken into lines here, justified, first line indented. */
@@ -141,7 +148,7 @@ export function reportDocument(input: DocumentInput): {
 } {
   const log = new TextLog();
   const { margins } = pageStyle;
-  const title = log.add(reportTitle(input.report), 'title', '标题');
+  const title = log.add(titleOf(input.report), 'title', '标题');
   const agency = readPath(input.report, ['agency', 'name']);
   const date = documentDate(input.report);
   const stamp = input.stamp === undefined ? undefined : log.add(input.stamp, 'heading', '页眉');

@@ -105,25 +105,18 @@ function centreSpanningCells(
 }
 
 function blockTable(block: BlockLayout, widths: readonly number[], context: TableContext): Content {
-  const width = widths.length;
-  const titleRows: LayoutCell[][] =
-    block.title === undefined
-      ? []
-      : [[{ type: 'label', role: 'title', text: block.title, rowSpan: 1, colSpan: width }]];
-  const headerCount = titleRows.length + block.header.length;
-  const grid = placeCells([...titleRows, ...block.header, ...block.body], width);
-  const placed = grid.map((row, r) =>
-    row.map((slot) =>
-      slot === 'covered'
+  const placed = placeCells(block.rows, widths.length).map((row) =>
+    row.map((cell) =>
+      cell === 'covered'
         ? undefined
         : {
             ...cellContent(
-              slot.cell,
-              cellWidth(widths, slot.column, slot.cell.colSpan),
-              r < headerCount,
+              cell,
+              cellWidth(widths, cell.col, cell.colSpan),
+              cell.row < block.headerRows,
               context,
             ),
-            rowSpan: slot.cell.rowSpan,
+            rowSpan: cell.rowSpan,
           },
     ),
   );
@@ -132,7 +125,7 @@ function blockTable(block: BlockLayout, widths: readonly number[], context: Tabl
   return {
     table: {
       widths: [...widths],
-      headerRows: headerCount,
+      headerRows: block.headerRows,
       keepWithHeaderRows: 1,
       dontBreakRows: true,
       body,

@@ -36,3 +36,44 @@ export { readNumber, readPath, splitAddress } from './report/cell-access.js';
 export { validate, isPublishable, type ValidateOptions } from './validate/validate.js';
 export { fieldNamesOf, describeField } from './validate/field-names.js';
 export { ruleCells, ruleCatalog, schemaRule } from './rules/catalog.js';
+
+// What every renderer reads rather than derives: titles, heading ordinals, years, cell kinds.
+export {
+  correctionMark,
+  readTitleEnding,
+  reportShortTitle,
+  reportTitle,
+  reportTitleSuffix,
+  type TitleParts,
+} from './template/report-title.js';
+export {
+  chineseNumeral,
+  numeralValue,
+  readOrdinal,
+  sectionOrdinal,
+  subheadOrdinal,
+  type HeadingOrdinal,
+  type OrdinalLevel,
+} from './template/heading-ordinals.js';
+export {
+  isSupportedYear,
+  isYearOf,
+  supportedYears,
+  yearsOf,
+  type YearRange,
+} from './template/supported-years.js';
+export {
+  cellKindRules,
+  cellValueCheck,
+  checkCellValue,
+  entryMessages,
+  hasAtMostDecimals,
+  isCellValue,
+  type CellKindRule,
+} from './report/cell-kinds.js';
+export {
+  formatCellValue,
+  parseCellEntry,
+  plainDigits,
+  type ParsedEntry,
+} from './report/parse-cell-entry.js';

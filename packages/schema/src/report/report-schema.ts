@@ -1,34 +1,28 @@
 import { z } from 'zod';
 import { cellLabel, tableCells, type CellDef } from '../template/cells.js';
-import {
-  lastSupportedYear,
-  proseSectionsOf,
-  tablesOf,
-  type TemplateDef,
-} from '../template/template.js';
+import { yearsOf } from '../template/supported-years.js';
+import { proseSectionsOf, tablesOf, type TemplateDef } from '../template/template.js';
 import { templates } from '../template/templates.js';
 import { agencyLevels, type CellKind, type TableDef } from '../template/types.js';
 import type { Report } from './report.js';
-import { atMostFourDecimals } from './shape-check.js';
+import { cellKindRules, hasAtMostDecimals } from './cell-kinds.js';
 
-const valueSchemas: Record<CellKind, { schema: () => z.ZodType<number>; description: string }> = {
-  count: { schema: () => z.int().min(0), description: '非负整数（件）' },
-  signedCount: { schema: () => z.int(), description: '整数，可为负' },
-  amount: {
-    schema: () =>
-      z
-        .number()
-        .min(0)
-        .refine(atMostFourDecimals, { error: '金额最多保留 4 位小数（单位：万元）' }),
-    description: '非负金额，单位万元，最多 4 位小数',
-  },
-};
+/** A cell's zod schema, from its kind's rules (`cellKindRules`). */
+function valueSchema(kind: CellKind): z.ZodType<number> {
+  const { isInteger, minimum, maxDecimals, messages } = cellKindRules[kind];
+  let schema = isInteger ? z.int() : z.number();
+  if (minimum !== undefined) schema = schema.min(minimum);
+  if (isInteger) return schema;
+  return schema.refine((value) => hasAtMostDecimals(value, maxDecimals), {
+    error: messages.tooManyDecimals,
+  });
+}
 
-const cellSchema = (cell: CellDef) => {
-  const { schema, description } = valueSchemas[cell.kind];
-  return schema().meta({ title: cellLabel(cell), description });
-};
-
+const cellSchema = (cell: CellDef) =>
+  valueSchema(cell.kind).meta({
+    title: cellLabel(cell),
+    description: cellKindRules[cell.kind].description,
+  });
 function tableSchema(table: TableDef) {
   const records = new Map<string, CellDef[]>();
   for (const cell of tableCells(table))
@@ -44,7 +38,7 @@ function tableSchema(table: TableDef) {
 }
 
 function yearSchema(template: TemplateDef) {
-  const { from, to = lastSupportedYear } = template.years;
+  const { first: from, last: to } = yearsOf(template);
   const other = templates.find((t) => t !== template)?.format;
   const error = `${template.format} 格式适用于 ${from}–${to} 年度的报告${other ? `；其他年度请用 ${other} 格式` : ''}`;
   return z.int().min(from, { error }).max(to, { error });

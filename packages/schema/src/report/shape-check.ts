@@ -1,24 +1,10 @@
 import { z } from 'zod';
 import { tableCells } from '../template/cells.js';
-import {
-  lastSupportedYear,
-  proseSectionsOf,
-  tablesOf,
-  type TemplateDef,
-} from '../template/template.js';
-import { agencyLevels, type CellKind } from '../template/types.js';
+import { isYearOf } from '../template/supported-years.js';
+import { proseSectionsOf, tablesOf, type TemplateDef } from '../template/template.js';
+import { agencyLevels } from '../template/types.js';
 import type { CellIndex } from '../validate/cell-values.js';
-
-/** True when a number has at most 4 decimals as written (JSON text of the number). */
-export const atMostFourDecimals = (value: number): boolean =>
-  /^-?\d+(\.\d{1,4})?$/.test(String(value));
-
-// NaN (no number in the cell) fails every check.
-const valueChecks: Record<CellKind, (value: number) => boolean> = {
-  count: (v) => Number.isSafeInteger(v) && v >= 0,
-  signedCount: (v) => Number.isSafeInteger(v),
-  amount: (v) => v >= 0 && atMostFourDecimals(v),
-};
+import { cellValueCheck } from './cell-kinds.js';
 
 type Nested = Record<string, unknown>;
 const isObject = (value: unknown): value is Nested =>
@@ -40,21 +26,14 @@ export function compileShapeCheck(
   const checks = new Array<(value: number) => boolean>(index.size);
   for (const cell of tablesOf(template).flatMap(tableCells)) {
     const i = index.indexOf.get(cell.address);
-    if (i !== undefined) checks[i] = valueChecks[cell.kind];
+    if (i !== undefined) checks[i] = cellValueCheck(cell.kind);
   }
   const prose = proseSectionsOf(template).map((section) => section.id);
   const required = ['format', 'year', 'agency', 'narrative', ...index.tables.map((t) => t.table)];
-  const { from, to = lastSupportedYear } = template.years;
 
   const isHeaderSound = (report: Nested): boolean => {
     const { format, year, agency, narrative, publishedOn } = report;
-    if (
-      format !== template.format ||
-      !Number.isSafeInteger(year) ||
-      (year as number) < from ||
-      (year as number) > to
-    )
-      return false;
+    if (format !== template.format || !isYearOf(template, year)) return false;
     if (!isObject(agency) || typeof agency.name !== 'string' || agency.name.trim() === '')
       return false;
     if (keyCount(agency) !== (Object.hasOwn(agency, 'level') ? 2 : 1)) return false;

@@ -1,15 +1,14 @@
 import type { AgencyLevel } from '../template/types.js';
 import { templates } from '../template/templates.js';
-import { lastSupportedYear, type TemplateDef } from '../template/template.js';
+import { isYearOf } from '../template/supported-years.js';
+import type { TemplateDef } from '../template/template.js';
 import { readNumber, splitAddress } from './cell-access.js';
 import { emptyReport } from './empty-report.js';
 import type { Report, TableValues } from './report.js';
 
 /** The format that applies to a report year (the newest whose years include it). */
 export function templateForYear(year: number): TemplateDef | undefined {
-  return templates.find(
-    ({ years }) => year >= years.from && year <= (years.to ?? lastSupportedYear),
-  );
+  return templates.find((template) => isYearOf(template, year));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { cellKindRules } from '../report/cell-kinds.js';
 import type { TemplateDef } from '../template/template.js';
 import type { RuleDef, Severity } from './types.js';
 
@@ -6,10 +7,8 @@ export const schemaRule = {
   id: 'schema',
   severity: 'error' as Severity,
   title: '结构与类型',
-  basis:
-    'nianbao JSON 格式第 1 版：字段齐全、无未知字段、数字为非负整数、金额最多 4 位小数、格式与年度相符',
-  checks:
-    'structure and types: fields, non-negative integer counts, amounts with ≤ 4 decimals, format fits the year',
+  basis: `nianbao JSON 格式第 1 版：字段齐全、无未知字段、数字为非负整数、金额最多 ${cellKindRules.amount.maxDecimals} 位小数、格式与年度相符`,
+  checks: `structure and types: fields, non-negative integer counts, amounts with ≤ ${cellKindRules.amount.maxDecimals} decimals, format fits the year`,
 };
 
 // What each template rule checks, in English, for documentation (the README's rule table).

@@ -1,18 +1,10 @@
 import type { CellDef } from './cells.js';
-
-const ordinalPatterns = [
-  /^[一二三四五六七八九十]+(?=、)/,
-  /^（[一二三四五六七八九十]+）/,
-  /^\d+(?=\.)/,
-];
+import { readOrdinal } from './heading-ordinals.js';
 
 /** The ordinal a template label starts with: 一 for 一、…, （七） for （七）…, 1 for 1.…; else ''. */
 export function ordinalOf(label: string): string {
-  for (const pattern of ordinalPatterns) {
-    const match = pattern.exec(label);
-    if (match) return match[0];
-  }
-  return '';
+  const ordinal = readOrdinal(label);
+  return ordinal?.level === 'subhead' ? ordinal.text : (ordinal?.numeral ?? '');
 }
 
 /** A record's name for people: its row label with its parents' ordinals, or its column group. */

@@ -1,3 +1,4 @@
+import { cellKindRules } from '../report/cell-kinds.js';
 import type { Term } from '../rules/types.js';
 
 /** Fills `{name}` placeholders; unknown names stay as they are. */
@@ -10,8 +11,10 @@ export function fillMessage(
   );
 }
 
-/** Sums without binary noise: amounts have at most 4 decimals. */
-export const tidy = (value: number): number => Math.round(value * 1e4) / 1e4;
+const scale = 10 ** cellKindRules.amount.maxDecimals;
+
+/** Sums without binary noise: amounts have at most `cellKindRules.amount.maxDecimals` decimals. */
+export const tidy = (value: number): number => Math.round(value * scale) / scale;
 
 const longSide = 6;
 

@@ -127,10 +127,10 @@ describe('validate: structure (rule schema)', () => {
       '',
     ],
     [
-      'an amount with 5 decimals',
-      (r: any) => (r.proactive.fees.amount = 1.23456),
+      'an amount with 7 decimals',
+      (r: any) => (r.proactive.fees.amount = 1.2345678),
       'proactive.fees.amount',
-      '最多保留 4 位小数',
+      '最多保留 6 位小数',
     ],
     [
       'a negative amount',

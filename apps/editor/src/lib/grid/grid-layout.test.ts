@@ -16,7 +16,7 @@ describe.each(allTables)('tableGrid($name)', ({ table }) => {
   });
 
   it('labels every value cell with its row and column labels', () => {
-    const values = grid.blocks.flatMap((b) => b.body.flat()).filter((c) => c.type === 'value');
+    const values = grid.blocks.flatMap((b) => b.rows.flat()).filter((c) => c.type === 'value');
     for (const cell of values) {
       const def = tableCells(table).find((d) => d.address === cell.address);
       expect(cell.label).toBe(
@@ -30,10 +30,11 @@ describe.each(allTables)('tableGrid($name)', ({ table }) => {
       expect(cell.column + cell.span).toBeLessThanOrEqual(grid.width);
   });
 
-  it('fills the first row of each block to the full width', () => {
+  it('fills the first header and body row of each block to the full width', () => {
     for (const block of grid.blocks) {
-      expect(width(block.header[0] ?? [])).toBe(grid.width);
-      expect(width(block.body[0] ?? [])).toBe(grid.width);
+      const headerStart = block.rows[0]?.[0]?.type === 'label' && block.rows[0][0].role === 'title';
+      expect(width(block.rows[headerStart ? 1 : 0] ?? [])).toBe(grid.width);
+      expect(width(block.rows[block.headerRows] ?? [])).toBe(grid.width);
     }
   });
 });
@@ -48,7 +49,7 @@ describe('tableGrid on the requests table', () => {
   });
 
   it('marks the corner note as the corner and the group headers as column headers', () => {
-    const header = grid.blocks[0]!.header;
+    const header = grid.blocks[0]!.rows;
     expect(header[0]?.[0]).toMatchObject({ role: 'corner', rowSpan: 3, colSpan: 3 });
     expect(header[0]?.[1]).toMatchObject({ role: 'column', text: '申请人情况' });
   });

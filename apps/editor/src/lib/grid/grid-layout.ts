@@ -7,7 +7,7 @@ import {
   type TableDef,
 } from '@nianbao/schema';
 
-/** A label cell as drawn: a column header, a row label or the corner note, as the layout says. */
+/** A label cell as drawn: a block title, a column header, a row label or the corner note. */
 export interface GridLabel {
   readonly type: 'label';
   readonly role: LabelRole;
@@ -30,9 +30,10 @@ export interface GridValue {
 export type GridCell = GridLabel | GridValue;
 
 export interface GridBlock {
-  readonly title?: string;
-  readonly header: readonly (readonly GridCell[])[];
-  readonly body: readonly (readonly GridCell[])[];
+  /** Every row as printed: the title row (if any), header rows, body rows. */
+  readonly rows: readonly (readonly GridCell[])[];
+  /** How many of `rows` are title and header rows. */
+  readonly headerRows: number;
 }
 
 /** One row of number cells, each at its first grid column: what arrow keys walk over. */
@@ -70,37 +71,22 @@ const toGridCell = (cell: LayoutCell): GridCell =>
         label: cellLabel(cell.cell),
       };
 
-/** The grid column where each cell of each row starts, honouring row spans from rows above. */
-function columnStarts(rows: readonly (readonly LayoutCell[])[]): number[][] {
-  const busyUntil: number[] = []; // per grid column: first row index no longer covered
-  return rows.map((row, rowIndex) => {
-    let column = 0;
-    return row.map((cell) => {
-      while ((busyUntil[column] ?? 0) > rowIndex) column++;
-      const start = column;
-      for (let c = start; c < start + cell.colSpan; c++) busyUntil[c] = rowIndex + cell.rowSpan;
-      column += cell.colSpan;
-      return start;
-    });
-  });
-}
-
 /**
  * Prepares a table for drawing and keyboard entry: its official layout (merged headers,
- * verbatim labels) with each number cell labelled, plus the rows that arrow keys move over.
+ * verbatim labels) with each number cell labelled, plus the rows that arrow keys move over,
+ * each cell at the grid column the layout gives it.
  */
 export function tableGrid(table: TableDef): TableGrid {
   const layout = tableLayout(table);
   const nav: NavCell[][] = [];
   const blocks = layout.blocks.map((block): GridBlock => {
-    const starts = columnStarts(block.body);
-    block.body.forEach((row, rowIndex) => {
-      const cells = row.flatMap((cell, i): NavCell[] =>
+    for (const row of block.body) {
+      const cells = row.flatMap((cell): NavCell[] =>
         cell.type === 'value'
           ? [
               {
                 address: cell.cell.address,
-                column: starts[rowIndex]?.[i] ?? 0,
+                column: cell.col,
                 span: cell.colSpan,
                 isTotal: cell.cell.isTotal,
                 kind: cell.cell.kind,
@@ -109,12 +95,8 @@ export function tableGrid(table: TableDef): TableGrid {
           : [],
       );
       if (cells.length > 0) nav.push(cells);
-    });
-    return {
-      ...(block.title === undefined ? {} : { title: block.title }),
-      header: block.header.map((row) => row.map(toGridCell)),
-      body: block.body.map((row) => row.map(toGridCell)),
-    };
+    }
+    return { rows: block.rows.map((row) => row.map(toGridCell)), headerRows: block.headerRows };
   });
   return { id: table.id, width: layout.width, blocks, nav };
 }
