@@ -36,3 +36,17 @@ export { readNumber, readPath, splitAddress } from './report/cell-access.js';
 export { validate, isPublishable, type ValidateOptions } from './validate/validate.js';
 export { fieldNamesOf, describeField } from './validate/field-names.js';
 export { ruleCells, ruleCatalog, schemaRule } from './rules/catalog.js';
+/** The review workflow: report statuses, roles and steps, each with its one Chinese name. */
+export {
+  actorRoles,
+  editableStatuses,
+  isEditableStatus,
+  reportStatuses,
+  roleNames,
+  roles,
+  statusNames,
+  type ReportStatus,
+  type Role,
+  type WorkflowActor,
+} from './workflow/workflow.js';
+export { transitions, type Transition, type TransitionAction } from './workflow/transitions.js';
