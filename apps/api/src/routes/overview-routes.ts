@@ -1,4 +1,4 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, z, OpenAPIHono } from '@hono/zod-openapi';
 import { inScope, requireUser, scopeOf } from '../auth/permissions.js';
 import type { Repository } from '../db/repository.js';
 import type { AppEnv } from '../http/app-env.js';
@@ -47,8 +47,8 @@ const overviewRoute = createRoute({
   responses: { 200: jsonContent(OverviewSchema, '年度汇总'), ...problemResponses(400, 401) },
 });
 
-export function registerOverviewRoutes(app: OpenAPIHono<AppEnv>, repo: Repository): void {
-  app.openapi(overviewRoute, async (c) => {
+export function overviewRoutes(repo: Repository) {
+  return new OpenAPIHono<AppEnv>().openapi(overviewRoute, async (c) => {
     const user = requireUser(c.get('user'));
     const { year } = c.req.valid('query');
     const scope = await scopeOf(repo, user);
