@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { transitions } from './transitions.js';
-import { editableStatuses, reportStatuses, roleNames, roles, statusNames } from './workflow.js';
+import {
+  editableStatuses,
+  isEditableStatus,
+  reportStatuses,
+  roleNames,
+  roles,
+  statusNames,
+} from './workflow.js';
 
 const reachableFrom = (start: string): Set<string> => {
   const seen = new Set([start]);
@@ -33,6 +40,10 @@ describe('the workflow contract', () => {
     expect(Object.keys(statusNames).sort()).toEqual([...reportStatuses].sort());
     expect(Object.keys(roleNames).sort()).toEqual([...roles].sort());
     for (const name of [...names, ...Object.values(roleNames)]) expect(name).toMatch(/\p{sc=Han}/u);
+  });
+
+  it('lets only drafts and returned reports be edited', () => {
+    expect(reportStatuses.filter(isEditableStatus)).toEqual(['draft', 'returned']);
   });
 
   it('lets no step leave a published report: a correction starts a new draft instead', () => {

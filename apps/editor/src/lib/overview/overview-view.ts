@@ -1,4 +1,5 @@
-import { statusNames, type Agency, type Overview, type ReportStatus } from '$lib/api/api-client';
+import { statusNames, type ReportStatus } from '@nianbao/schema';
+import type { Agency, Overview } from '$lib/api/api-client';
 
 /** How deep each agency sits below the top of those listed (the top ones are 0). */
 export function depths(agencies: readonly Agency[]): Map<string, number> {
