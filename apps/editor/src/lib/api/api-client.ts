@@ -20,12 +20,14 @@ export const apiClient = (fetcher: typeof fetch = (...args) => fetch(...args)) =
 
 type Client = ReturnType<typeof apiClient>['api'];
 
-/** What a request answers when it succeeds: the JSON of its 2xx responses. */
+/** What a request answers when it succeeds: the JSON of its 2xx responses; nothing for 204. */
 type Answer<R> =
-  R extends ClientResponse<infer T, infer S, infer _F>
-    ? S extends SuccessStatusCode
-      ? T
-      : never
+  R extends ClientResponse<infer T, infer S>
+    ? S extends 204
+      ? undefined
+      : S extends SuccessStatusCode
+        ? T
+        : never
     : never;
 
 /** Waits for a request and reads its JSON; anything but 2xx becomes an ApiError. */
