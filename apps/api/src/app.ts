@@ -5,23 +5,23 @@ import { sessionMiddleware } from './auth/session-middleware.js';
 import type { Repository } from './db/repository.js';
 import type { AppEnv } from './http/app-env.js';
 import { handleError, problemResponse, validationProblem } from './http/problem.js';
-import { registerAgencyRoutes } from './routes/agency-routes.js';
-import { registerAuthRoutes } from './routes/auth-routes.js';
-import { registerDocsPage } from './routes/docs-page.js';
-import { registerHealthRoutes } from './routes/health-routes.js';
-import { registerImportRoutes } from './routes/import-routes.js';
-import { registerOverviewRoutes } from './routes/overview-routes.js';
-import { registerPdfRoutes } from './routes/pdf.js';
-import { registerReportRoutes } from './routes/report-routes.js';
-import { registerRevisionRoutes } from './routes/revision-routes.js';
-import { registerUserRoutes } from './routes/user-routes.js';
-import { registerValidateRoutes } from './routes/validate-routes.js';
-import { registerWorkflowRoutes } from './routes/workflow-routes.js';
+import { agencyRoutes } from './routes/agency-routes.js';
+import { authRoutes } from './routes/auth-routes.js';
+import { docsPage } from './routes/docs-page.js';
+import { healthRoutes } from './routes/health-routes.js';
+import { importRoutes } from './routes/import-routes.js';
+import { overviewRoutes } from './routes/overview-routes.js';
+import { pdfRoutes } from './routes/pdf.js';
+import { reportRoutes } from './routes/report-routes.js';
+import { revisionRoutes } from './routes/revision-routes.js';
+import { userRoutes } from './routes/user-routes.js';
+import { validateRoutes } from './routes/validate-routes.js';
+import { workflowRoutes } from './routes/workflow-routes.js';
 
 export const maxBodyBytes = 1024 * 1024;
 
-/** The whole HTTP API over one repository; `app.request()` runs it in-process. */
-export function createApp(repo: Repository): OpenAPIHono<AppEnv> {
+/** The whole HTTP API over one repository; `app.request()` runs it in-process, `hc<AppType>` calls it. */
+export function createApp(repo: Repository) {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) =>
       result.success ? undefined : validationProblem(c, result.error.issues, result.target),
@@ -38,18 +38,19 @@ export function createApp(repo: Repository): OpenAPIHono<AppEnv> {
   );
   app.use('/api/*', sessionMiddleware(repo));
 
-  registerAuthRoutes(app, repo);
-  registerAgencyRoutes(app, repo);
-  registerUserRoutes(app, repo);
-  registerReportRoutes(app, repo);
-  registerImportRoutes(app, repo);
-  registerWorkflowRoutes(app, repo);
-  registerRevisionRoutes(app, repo);
-  registerOverviewRoutes(app, repo);
-  registerValidateRoutes(app, repo);
-  registerPdfRoutes(app, repo);
-  registerDocsPage(app);
-  registerHealthRoutes(app);
+  const routed = app
+    .route('/', authRoutes(repo))
+    .route('/', agencyRoutes(repo))
+    .route('/', userRoutes(repo))
+    .route('/', reportRoutes(repo))
+    .route('/', importRoutes(repo))
+    .route('/', workflowRoutes(repo))
+    .route('/', revisionRoutes(repo))
+    .route('/', overviewRoutes(repo))
+    .route('/', validateRoutes(repo))
+    .route('/', pdfRoutes(repo))
+    .route('/', docsPage())
+    .route('/', healthRoutes());
 
   // The report's JSON Schema comes from @nianbao/schema; OpenAPI components carry no $id/$schema.
   const reportSchema = Object.fromEntries(
@@ -69,5 +70,8 @@ export function createApp(repo: Repository): OpenAPIHono<AppEnv> {
     },
     security: [{ bearer: [] }, {}],
   });
-  return app;
+  return routed;
 }
+
+/** Every route with its request and response types, for `hc<AppType>` from `hono/client`. */
+export type AppType = ReturnType<typeof createApp>;

@@ -288,7 +288,7 @@ describe('the editor in a real browser', () => {
     expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
-  it('offers a reviewer 退回 and 通过, then 发布, and no editing', async () => {
+  it('offers a reviewer 退回修改 and 审核通过, then 发布, and no editing', async () => {
     const me = await (await context.request.get(`${base}/api/auth/me`)).json();
     const created = await context.request.post(`${base}/api/users`, {
       data: {

@@ -77,3 +77,18 @@ export {
   plainDigits,
   type ParsedEntry,
 } from './report/parse-cell-entry.js';
+
+/** The review workflow: report statuses, roles and steps, each with its one Chinese name. */
+export {
+  actorRoles,
+  editableStatuses,
+  isEditableStatus,
+  reportStatuses,
+  roleNames,
+  roles,
+  statusNames,
+  type ReportStatus,
+  type Role,
+  type WorkflowActor,
+} from './workflow/workflow.js';
+export { transitions, type Transition, type TransitionAction } from './workflow/transitions.js';

@@ -1,3 +1,4 @@
+import { actorRoles } from '@nianbao/schema';
 import type { Agency, Repository, StoredReport, User } from '../db/repository.js';
 import { ProblemError } from '../http/problem.js';
 
@@ -34,10 +35,10 @@ export const canRead = (scope: Scope, report: StoredReport): boolean =>
   report.status === 'published' || inScope(scope, report.agencyId);
 
 export const canEdit = (user: User | undefined, scope: Scope, agencyId: string): boolean =>
-  (user?.role === 'editor' || user?.role === 'admin') && inScope(scope, agencyId);
+  user !== undefined && actorRoles.editor.includes(user.role) && inScope(scope, agencyId);
 
 export const canReview = (user: User | undefined, scope: Scope, agencyId: string): boolean =>
-  (user?.role === 'reviewer' || user?.role === 'admin') && inScope(scope, agencyId);
+  user !== undefined && actorRoles.reviewer.includes(user.role) && inScope(scope, agencyId);
 
 /** Throws 401 for anonymous callers and 403 for signed-in ones. */
 export function deny(user: User | undefined, detail: string): never {

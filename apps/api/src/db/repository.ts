@@ -1,9 +1,7 @@
 /** The storage contract the routes use; `createRepository` implements it for both dialects. */
-export const roles = ['editor', 'reviewer', 'admin'] as const;
-export type Role = (typeof roles)[number];
+import type { ReportStatus, Role } from '@nianbao/schema';
 
-export const reportStatuses = ['draft', 'submitted', 'returned', 'approved', 'published'] as const;
-export type ReportStatus = (typeof reportStatuses)[number];
+export type { ReportStatus, Role };
 
 export interface Agency {
   readonly id: string;

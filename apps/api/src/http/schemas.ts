@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { reportStatuses, roles } from '../db/repository.js';
+import { reportStatuses, roles } from '@nianbao/schema';
 
 // Zod schemas of the API's resources: they validate input and generate /api/openapi.json.
 
@@ -109,8 +109,13 @@ export const IdParams = z.object({
     .openapi({ param: { name: 'id', in: 'path' } }),
 });
 
+interface ProblemResponse {
+  readonly description: string;
+  readonly content: { 'application/problem+json': { schema: typeof ProblemSchema } };
+}
+
 /** Error responses every route may give, documented once. */
-export const problemResponses = (...statuses: number[]) =>
+export const problemResponses = <const S extends number>(...statuses: S[]) =>
   Object.fromEntries(
     statuses.map((status) => [
       status,
@@ -119,7 +124,7 @@ export const problemResponses = (...statuses: number[]) =>
         content: { 'application/problem+json': { schema: ProblemSchema } },
       },
     ]),
-  );
+  ) as Record<S, ProblemResponse>;
 
 export const jsonContent = <T extends z.ZodType>(schema: T, description: string) => ({
   description,

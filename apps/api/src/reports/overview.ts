@@ -1,4 +1,4 @@
-import { validate } from '@nianbao/schema';
+import { reportStatuses, validate } from '@nianbao/schema';
 import type { Agency, ReportStatus, StoredReport } from '../db/repository.js';
 
 /** One agency's year at a glance: the report that stands for it, and how many problems it has. */
@@ -58,15 +58,11 @@ export function overviewRows(
 }
 
 export function countRows(rows: readonly OverviewRow[]): OverviewCounts {
-  const counts: OverviewCounts = {
+  const counts = {
     missing: 0,
-    draft: 0,
-    submitted: 0,
-    returned: 0,
-    approved: 0,
-    published: 0,
+    ...Object.fromEntries(reportStatuses.map((status) => [status, 0])),
     withErrors: 0,
-  };
+  } as OverviewCounts;
   for (const row of rows) {
     counts[row.report?.status ?? 'missing']++;
     if (row.errors > 0) counts.withErrors++;

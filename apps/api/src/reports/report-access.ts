@@ -4,14 +4,6 @@ import type { Repository, StoredReport, User } from '../db/repository.js';
 import { ProblemError } from '../http/problem.js';
 import { currentOf } from './overview.js';
 
-export const statusNames = {
-  draft: '草稿',
-  submitted: '已提交',
-  returned: '已退回',
-  approved: '已审核',
-  published: '已发布',
-} as const;
-
 /** The report, if this user may see it; otherwise 404, so drafts do not leak their existence. */
 export async function loadReadable(
   repo: Repository,

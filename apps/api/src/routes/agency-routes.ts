@@ -1,4 +1,4 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, z, OpenAPIHono } from '@hono/zod-openapi';
 import { agencyLevels } from '@nianbao/schema';
 import { descendantsOf, requireAdmin } from '../auth/permissions.js';
 import type { Repository } from '../db/repository.js';
@@ -69,43 +69,40 @@ const deleteRoute = createRoute({
   responses: { 204: { description: '已删除' }, ...problemResponses(401, 403, 404, 409) },
 });
 
-export function registerAgencyRoutes(app: OpenAPIHono<AppEnv>, repo: Repository): void {
-  app.openapi(listRoute, async (c) => c.json(await repo.listAgencies(), 200));
-
-  app.openapi(getRoute, async (c) => {
-    const agency = await repo.getAgency(c.req.valid('param').id);
-    if (!agency) throw new ProblemError(404, '机关不存在');
-    return c.json(agency, 200);
-  });
-
-  app.openapi(createAgencyRoute, async (c) => {
-    requireAdmin(c.get('user'));
-    const input = c.req.valid('json');
-    const agency = await repo.createAgency({
-      name: input.name,
-      parentId: input.parentId ?? null,
-      level: input.level ?? null,
-    });
-    return c.json(agency, 201, { location: `/api/agencies/${agency.id}` });
-  });
-
-  app.openapi(updateRoute, async (c) => {
-    requireAdmin(c.get('user'));
-    const { id } = c.req.valid('param');
-    const patch = c.req.valid('json');
-    if (patch.parentId && descendantsOf(await repo.listAgencies(), id).includes(patch.parentId))
-      throw new ProblemError(409, '上级机关不能是它自己或它的下级', {
-        errors: [{ path: 'body.parentId', message: '会形成循环' }],
+export function agencyRoutes(repo: Repository) {
+  return new OpenAPIHono<AppEnv>()
+    .openapi(listRoute, async (c) => c.json(await repo.listAgencies(), 200))
+    .openapi(getRoute, async (c) => {
+      const agency = await repo.getAgency(c.req.valid('param').id);
+      if (!agency) throw new ProblemError(404, '机关不存在');
+      return c.json(agency, 200);
+    })
+    .openapi(createAgencyRoute, async (c) => {
+      requireAdmin(c.get('user'));
+      const input = c.req.valid('json');
+      const agency = await repo.createAgency({
+        name: input.name,
+        parentId: input.parentId ?? null,
+        level: input.level ?? null,
       });
-    const agency = await repo.updateAgency(id, patch);
-    if (!agency) throw new ProblemError(404, '机关不存在');
-    return c.json(agency, 200);
-  });
-
-  app.openapi(deleteRoute, async (c) => {
-    requireAdmin(c.get('user'));
-    if (!(await repo.deleteAgency(c.req.valid('param').id)))
-      throw new ProblemError(404, '机关不存在');
-    return c.body(null, 204);
-  });
+      return c.json(agency, 201, { location: `/api/agencies/${agency.id}` });
+    })
+    .openapi(updateRoute, async (c) => {
+      requireAdmin(c.get('user'));
+      const { id } = c.req.valid('param');
+      const patch = c.req.valid('json');
+      if (patch.parentId && descendantsOf(await repo.listAgencies(), id).includes(patch.parentId))
+        throw new ProblemError(409, '上级机关不能是它自己或它的下级', {
+          errors: [{ path: 'body.parentId', message: '会形成循环' }],
+        });
+      const agency = await repo.updateAgency(id, patch);
+      if (!agency) throw new ProblemError(404, '机关不存在');
+      return c.json(agency, 200);
+    })
+    .openapi(deleteRoute, async (c) => {
+      requireAdmin(c.get('user'));
+      if (!(await repo.deleteAgency(c.req.valid('param').id)))
+        throw new ProblemError(404, '机关不存在');
+      return c.body(null, 204);
+    });
 }

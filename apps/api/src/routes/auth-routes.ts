@@ -1,4 +1,4 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, z, OpenAPIHono } from '@hono/zod-openapi';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { createLoginThrottle } from '../auth/login-throttle.js';
 import { verifyPassword } from '../auth/password.js';
@@ -59,49 +59,52 @@ const meRoute = createRoute({
 const decoyHash =
   'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 
-export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, repo: Repository): void {
+export function authRoutes(repo: Repository) {
   // Guessing passwords: five wrong ones lock the name for the rest of fifteen minutes.
   const throttle = createLoginThrottle();
 
-  app.openapi(loginRoute, async (c) => {
-    const { username, password } = c.req.valid('json');
-    const wait = throttle.retryAfter(username);
-    if (wait > 0) {
-      c.header('retry-after', String(wait));
-      throw new ProblemError(429, `该用户登录失败次数过多，请 ${Math.ceil(wait / 60)} 分钟后再试`, {
-        retryAfter: wait,
+  return new OpenAPIHono<AppEnv>()
+    .openapi(loginRoute, async (c) => {
+      const { username, password } = c.req.valid('json');
+      const wait = throttle.retryAfter(username);
+      if (wait > 0) {
+        c.header('retry-after', String(wait));
+        throw new ProblemError(
+          429,
+          `该用户登录失败次数过多，请 ${Math.ceil(wait / 60)} 分钟后再试`,
+          {
+            retryAfter: wait,
+          },
+        );
+      }
+      const credentials = await repo.findCredentials(username);
+      const isValid = await verifyPassword(password, credentials?.passwordHash ?? decoyHash);
+      if (!credentials || !isValid) {
+        throttle.recordFailure(username);
+        throw new ProblemError(401, '用户名或密码不正确');
+      }
+      throttle.recordSuccess(username);
+      const token = newSessionToken();
+      const expires = new Date(Date.now() + sessionDays * 86_400_000);
+      await repo.createSession({
+        tokenHash: hashSessionToken(token),
+        userId: credentials.user.id,
+        expiresAt: expires.toISOString(),
       });
-    }
-    const credentials = await repo.findCredentials(username);
-    const isValid = await verifyPassword(password, credentials?.passwordHash ?? decoyHash);
-    if (!credentials || !isValid) {
-      throttle.recordFailure(username);
-      throw new ProblemError(401, '用户名或密码不正确');
-    }
-    throttle.recordSuccess(username);
-    const token = newSessionToken();
-    const expires = new Date(Date.now() + sessionDays * 86_400_000);
-    await repo.createSession({
-      tokenHash: hashSessionToken(token),
-      userId: credentials.user.id,
-      expiresAt: expires.toISOString(),
-    });
-    setCookie(c, sessionCookie, token, {
-      httpOnly: true,
-      sameSite: 'Lax',
-      path: '/',
-      expires,
-      secure: new URL(c.req.url).protocol === 'https:',
-    });
-    return c.json({ token, user: credentials.user }, 200);
-  });
-
-  app.openapi(logoutRoute, async (c) => {
-    const token = c.get('sessionToken');
-    if (token !== undefined) await repo.deleteSession(hashSessionToken(token));
-    deleteCookie(c, sessionCookie, { path: '/' });
-    return c.body(null, 204);
-  });
-
-  app.openapi(meRoute, (c) => c.json(requireUser(c.get('user')), 200));
+      setCookie(c, sessionCookie, token, {
+        httpOnly: true,
+        sameSite: 'Lax',
+        path: '/',
+        expires,
+        secure: new URL(c.req.url).protocol === 'https:',
+      });
+      return c.json({ token, user: credentials.user }, 200);
+    })
+    .openapi(logoutRoute, async (c) => {
+      const token = c.get('sessionToken');
+      if (token !== undefined) await repo.deleteSession(hashSessionToken(token));
+      deleteCookie(c, sessionCookie, { path: '/' });
+      return c.body(null, 204);
+    })
+    .openapi(meRoute, (c) => c.json(requireUser(c.get('user')), 200));
 }

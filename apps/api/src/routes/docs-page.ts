@@ -1,4 +1,4 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
+import { Hono } from 'hono';
 import type { AppEnv } from '../http/app-env.js';
 
 // A self-contained reference page: it fetches /api/openapi.json and lists the operations.
@@ -42,6 +42,4 @@ fetch('/api/openapi.json').then((r) => r.json()).then((doc) => {
 </body>
 </html>`;
 
-export function registerDocsPage(app: OpenAPIHono<AppEnv>): void {
-  app.get('/api/docs', (c) => c.html(page));
-}
+export const docsPage = () => new Hono<AppEnv>().get('/api/docs', (c) => c.html(page));

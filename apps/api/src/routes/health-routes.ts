@@ -1,4 +1,4 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, z, OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../http/app-env.js';
 import { jsonContent } from '../http/schemas.js';
 
@@ -10,6 +10,6 @@ const healthRoute = createRoute({
   responses: { 200: jsonContent(z.object({ ok: z.literal(true) }), '正常') },
 });
 
-export function registerHealthRoutes(app: OpenAPIHono<AppEnv>): void {
-  app.openapi(healthRoute, (c) => c.json({ ok: true as const }, 200));
+export function healthRoutes() {
+  return new OpenAPIHono<AppEnv>().openapi(healthRoute, (c) => c.json({ ok: true as const }, 200));
 }

@@ -1,4 +1,4 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, z, OpenAPIHono } from '@hono/zod-openapi';
 import { importReport } from '@nianbao/import';
 import type { AgencyLevel } from '@nianbao/schema';
 import { canEdit, deny, requireUser, scopeOf } from '../auth/permissions.js';
@@ -72,8 +72,8 @@ async function readImportBody(request: {
   return { text: body.data.content, kind: body.data.kind };
 }
 
-export function registerImportRoutes(app: OpenAPIHono<AppEnv>, repo: Repository): void {
-  app.openapi(importRoute, async (c) => {
+export function importRoutes(repo: Repository) {
+  return new OpenAPIHono<AppEnv>().openapi(importRoute, async (c) => {
     const user = requireUser(c.get('user'));
     const query = c.req.valid('query');
     const agencyId = query.agencyId ?? user.agencyId;

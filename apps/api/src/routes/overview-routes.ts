@@ -1,4 +1,5 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, z, OpenAPIHono } from '@hono/zod-openapi';
+import { reportStatuses, type ReportStatus } from '@nianbao/schema';
 import { inScope, requireUser, scopeOf } from '../auth/permissions.js';
 import type { Repository } from '../db/repository.js';
 import type { AppEnv } from '../http/app-env.js';
@@ -12,20 +13,16 @@ import { countRows, overviewRows } from '../reports/overview.js';
 import { summaryOf } from '../db/report-store.js';
 
 const count = z.int().min(0);
+const statusCounts = Object.fromEntries(reportStatuses.map((status) => [status, count])) as Record<
+  ReportStatus,
+  typeof count
+>;
 
 const OverviewSchema = z
   .object({
     year: z.int(),
     counts: z
-      .object({
-        missing: count,
-        draft: count,
-        submitted: count,
-        returned: count,
-        approved: count,
-        published: count,
-        withErrors: count,
-      })
+      .object({ missing: count, ...statusCounts, withErrors: count })
       .openapi({ description: '各状态的机关数；missing 为尚未新建，withErrors 为有错误的报告' }),
     rows: z.array(
       z.object({
@@ -47,8 +44,8 @@ const overviewRoute = createRoute({
   responses: { 200: jsonContent(OverviewSchema, '年度汇总'), ...problemResponses(400, 401) },
 });
 
-export function registerOverviewRoutes(app: OpenAPIHono<AppEnv>, repo: Repository): void {
-  app.openapi(overviewRoute, async (c) => {
+export function overviewRoutes(repo: Repository) {
+  return new OpenAPIHono<AppEnv>().openapi(overviewRoute, async (c) => {
     const user = requireUser(c.get('user'));
     const { year } = c.req.valid('query');
     const scope = await scopeOf(repo, user);

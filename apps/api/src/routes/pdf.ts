@@ -1,4 +1,4 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, z, OpenAPIHono } from '@hono/zod-openapi';
 import { RenderError, renderReport } from '@nianbao/pdf';
 import type { Repository, StoredReport } from '../db/repository.js';
 import type { AppEnv } from '../http/app-env.js';
@@ -45,8 +45,8 @@ async function render(stored: StoredReport, force: boolean): Promise<Uint8Array>
   }
 }
 
-export function registerPdfRoutes(app: OpenAPIHono<AppEnv>, repo: Repository): void {
-  app.openapi(pdfRoute, async (c) => {
+export function pdfRoutes(repo: Repository) {
+  return new OpenAPIHono<AppEnv>().openapi(pdfRoute, async (c) => {
     const { stored } = await loadReadable(repo, c.get('user'), c.req.valid('param').id);
     const force = ['true', '1'].includes(c.req.valid('query').force ?? '');
     const bytes = await render(stored, force);

@@ -1,8 +1,10 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, z, OpenAPIHono } from '@hono/zod-openapi';
 import {
   emptyReport,
+  isEditableStatus,
   schemaRule,
   startFromPrevious,
+  statusNames,
   templateForYear,
   validate,
   type Report,
@@ -28,7 +30,6 @@ import {
   loadReadable,
   previousReportOf,
   staleVersion,
-  statusNames,
   versionFromIfMatch,
 } from '../reports/report-access.js';
 import { summaryOf } from '../db/report-store.js';
@@ -157,101 +158,98 @@ async function agencyFilter(
   return { agencyIds: below.includes(agencyId) ? [agencyId] : [] };
 }
 
-export function registerReportRoutes(app: OpenAPIHono<AppEnv>, repo: Repository): void {
-  app.openapi(listRoute, async (c) => {
-    const { agencyId, within, ...query } = c.req.valid('query');
-    const visibleAgencies = await scopeOf(repo, c.get('user'));
-    const { items, total } = await repo.listReports({
-      ...query,
-      ...(await agencyFilter(repo, { agencyId, within })),
-      visibleAgencies,
-      limit: query.pageSize,
-      offset: (query.page - 1) * query.pageSize,
-    });
-    return c.json(
-      { items: items.map(summaryOf), total, page: query.page, pageSize: query.pageSize },
-      200,
-    );
-  });
-
-  app.openapi(getRoute, async (c) => {
-    const { stored } = await loadReadable(repo, c.get('user'), c.req.valid('param').id);
-    const etag = etagOf(stored.version);
-    if (stored.reportJson === undefined) return c.json(resource(stored), 200, { etag });
-    // The stored JSON goes out as it is: parsing and re-serialising it was a fifth of a GET.
-    const summary = JSON.stringify(summaryOf(stored));
-    const body = Buffer.concat([
-      Buffer.from(`${summary.slice(0, -1)},"report":`),
-      stored.reportJson,
-      closingBrace,
-    ]);
-    // The same JSON as `resource(stored)`, so the route's typed response holds.
-    return c.body(body, 200, { etag, 'content-type': 'application/json' }) as never;
-  });
-
-  app.openapi(createReportRoute, async (c) => {
-    const user = requireUser(c.get('user'));
-    const body = c.req.valid('json');
-    const agency = await repo.getAgency(body.agencyId);
-    if (!agency)
-      throw new ProblemError(422, '机关不存在', {
-        errors: [{ path: 'body.agencyId', message: '没有这个机关' }],
+export function reportRoutes(repo: Repository) {
+  return new OpenAPIHono<AppEnv>()
+    .openapi(listRoute, async (c) => {
+      const { agencyId, within, ...query } = c.req.valid('query');
+      const visibleAgencies = await scopeOf(repo, c.get('user'));
+      const { items, total } = await repo.listReports({
+        ...query,
+        ...(await agencyFilter(repo, { agencyId, within })),
+        visibleAgencies,
+        limit: query.pageSize,
+        offset: (query.page - 1) * query.pageSize,
       });
-    if (!canEdit(user, await scopeOf(repo, user), agency.id)) deny(user, '只能为本机关新建报告');
-    const report = await startReport(repo, body, agency);
-    const stored = await createDraft(repo, {
-      agencyId: agency.id,
-      report: report as Report,
-      action: body.fromPrevious ? 'createFromPrevious' : 'create',
-      userId: user.id,
-    });
-    return c.json(resource(stored), 201, {
-      etag: etagOf(stored.version),
-      location: `/api/reports/${stored.id}`,
-    });
-  });
-
-  app.openapi(updateRoute, async (c) => {
-    const user = c.get('user');
-    const { stored, scope } = await loadReadable(repo, user, c.req.valid('param').id);
-    if (!canEdit(user, scope, stored.agencyId)) deny(user, '只有本机关的编辑可以修改报告');
-    if (stored.status !== 'draft' && stored.status !== 'returned')
-      throw new ProblemError(
-        409,
-        `报告${statusNames[stored.status]}，不能修改${stored.status === 'published' ? '；如需更正，请新建更正版本' : ''}`,
+      return c.json(
+        { items: items.map(summaryOf), total, page: query.page, pageSize: query.pageSize },
+        200,
       );
-    const expected = versionFromIfMatch(c.req.header('if-match'));
-    if (expected !== stored.version) throw staleVersion(stored.version);
-    const report: unknown = c.req.valid('json');
-    schemaProblems(report);
-    if ((report as Report).year !== stored.year)
-      throw new ProblemError(422, '不能修改报告的年度', {
-        errors: [{ path: 'year', message: `应为 ${stored.year}` }],
+    })
+    .openapi(getRoute, async (c) => {
+      const { stored } = await loadReadable(repo, c.get('user'), c.req.valid('param').id);
+      const etag = etagOf(stored.version);
+      if (stored.reportJson === undefined) return c.json(resource(stored), 200, { etag });
+      // The stored JSON goes out as it is: parsing and re-serialising it was a fifth of a GET.
+      const summary = JSON.stringify(summaryOf(stored));
+      const body = Buffer.concat([
+        Buffer.from(`${summary.slice(0, -1)},"report":`),
+        stored.reportJson,
+        closingBrace,
+      ]);
+      // The same JSON as `resource(stored)`, so the route's typed response holds.
+      return c.body(body, 200, { etag, 'content-type': 'application/json' }) as never;
+    })
+    .openapi(createReportRoute, async (c) => {
+      const user = requireUser(c.get('user'));
+      const body = c.req.valid('json');
+      const agency = await repo.getAgency(body.agencyId);
+      if (!agency)
+        throw new ProblemError(422, '机关不存在', {
+          errors: [{ path: 'body.agencyId', message: '没有这个机关' }],
+        });
+      if (!canEdit(user, await scopeOf(repo, user), agency.id)) deny(user, '只能为本机关新建报告');
+      const report = await startReport(repo, body, agency);
+      const stored = await createDraft(repo, {
+        agencyId: agency.id,
+        report: report as Report,
+        action: body.fromPrevious ? 'createFromPrevious' : 'create',
+        userId: user.id,
       });
-    const updated = await repo.updateReport({
-      id: stored.id,
-      expectedVersion: expected,
-      report,
-      status: stored.status,
-      action: 'update',
-      userId: user?.id ?? null,
-      changes: changedPaths(stored.report, report),
+      return c.json(resource(stored), 201, {
+        etag: etagOf(stored.version),
+        location: `/api/reports/${stored.id}`,
+      });
+    })
+    .openapi(updateRoute, async (c) => {
+      const user = c.get('user');
+      const { stored, scope } = await loadReadable(repo, user, c.req.valid('param').id);
+      if (!canEdit(user, scope, stored.agencyId)) deny(user, '只有本机关的编辑可以修改报告');
+      if (!isEditableStatus(stored.status))
+        throw new ProblemError(
+          409,
+          `报告${statusNames[stored.status]}，不能修改${stored.status === 'published' ? '；如需更正，请新建更正版本' : ''}`,
+        );
+      const expected = versionFromIfMatch(c.req.header('if-match'));
+      if (expected !== stored.version) throw staleVersion(stored.version);
+      const report: unknown = c.req.valid('json');
+      schemaProblems(report);
+      if ((report as Report).year !== stored.year)
+        throw new ProblemError(422, '不能修改报告的年度', {
+          errors: [{ path: 'year', message: `应为 ${stored.year}` }],
+        });
+      const updated = await repo.updateReport({
+        id: stored.id,
+        expectedVersion: expected,
+        report,
+        status: stored.status,
+        action: 'update',
+        userId: user?.id ?? null,
+        changes: changedPaths(stored.report, report),
+      });
+      if (updated === 'conflict')
+        throw staleVersion((await repo.getReport(stored.id))?.version ?? expected);
+      if (!updated) throw new ProblemError(404, '报告不存在');
+      return c.json(resource(updated), 200, { etag: etagOf(updated.version) });
+    })
+    .openapi(deleteRoute, async (c) => {
+      const user = c.get('user');
+      const { stored, scope } = await loadReadable(repo, user, c.req.valid('param').id);
+      if (!canEdit(user, scope, stored.agencyId)) deny(user, '只有本机关的编辑可以删除报告');
+      if (stored.status !== 'draft')
+        throw new ProblemError(409, `报告${statusNames[stored.status]}，只能删除草稿`);
+      const ifMatch = c.req.header('if-match');
+      const expected = ifMatch === undefined ? stored.version : versionFromIfMatch(ifMatch);
+      if (!(await repo.deleteReport(stored.id, expected))) throw staleVersion(stored.version);
+      return c.body(null, 204);
     });
-    if (updated === 'conflict')
-      throw staleVersion((await repo.getReport(stored.id))?.version ?? expected);
-    if (!updated) throw new ProblemError(404, '报告不存在');
-    return c.json(resource(updated), 200, { etag: etagOf(updated.version) });
-  });
-
-  app.openapi(deleteRoute, async (c) => {
-    const user = c.get('user');
-    const { stored, scope } = await loadReadable(repo, user, c.req.valid('param').id);
-    if (!canEdit(user, scope, stored.agencyId)) deny(user, '只有本机关的编辑可以删除报告');
-    if (stored.status !== 'draft')
-      throw new ProblemError(409, `报告${statusNames[stored.status]}，只能删除草稿`);
-    const ifMatch = c.req.header('if-match');
-    const expected = ifMatch === undefined ? stored.version : versionFromIfMatch(ifMatch);
-    if (!(await repo.deleteReport(stored.id, expected))) throw staleVersion(stored.version);
-    return c.body(null, 204);
-  });
 }

@@ -1,4 +1,4 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, z, OpenAPIHono } from '@hono/zod-openapi';
 import type { Repository } from '../db/repository.js';
 import type { AppEnv } from '../http/app-env.js';
 import { ProblemError } from '../http/problem.js';
@@ -66,27 +66,26 @@ async function revisionOrThrow(repo: Repository, reportId: string, number: numbe
   return revision;
 }
 
-export function registerRevisionRoutes(app: OpenAPIHono<AppEnv>, repo: Repository): void {
-  app.openapi(listRoute, async (c) => {
-    const { stored } = await loadReadable(repo, c.get('user'), c.req.valid('param').id);
-    return c.json(await repo.listRevisions(stored.id), 200);
-  });
-
-  app.openapi(getRoute, async (c) => {
-    const { id, n } = c.req.valid('param');
-    const { stored } = await loadReadable(repo, c.get('user'), id);
-    return c.json(await revisionOrThrow(repo, stored.id, n), 200);
-  });
-
-  app.openapi(compareRoute, async (c) => {
-    const { stored } = await loadReadable(repo, c.get('user'), c.req.valid('param').id);
-    const query = c.req.valid('query');
-    const to = query.to ?? stored.version;
-    const from = query.from ?? Math.max(1, to - 1);
-    const [before, after] = await Promise.all([
-      revisionOrThrow(repo, stored.id, from),
-      revisionOrThrow(repo, stored.id, to),
-    ]);
-    return c.json({ from, to, changes: diffReports(before.report, after.report) }, 200);
-  });
+export function revisionRoutes(repo: Repository) {
+  return new OpenAPIHono<AppEnv>()
+    .openapi(listRoute, async (c) => {
+      const { stored } = await loadReadable(repo, c.get('user'), c.req.valid('param').id);
+      return c.json(await repo.listRevisions(stored.id), 200);
+    })
+    .openapi(getRoute, async (c) => {
+      const { id, n } = c.req.valid('param');
+      const { stored } = await loadReadable(repo, c.get('user'), id);
+      return c.json(await revisionOrThrow(repo, stored.id, n), 200);
+    })
+    .openapi(compareRoute, async (c) => {
+      const { stored } = await loadReadable(repo, c.get('user'), c.req.valid('param').id);
+      const query = c.req.valid('query');
+      const to = query.to ?? stored.version;
+      const from = query.from ?? Math.max(1, to - 1);
+      const [before, after] = await Promise.all([
+        revisionOrThrow(repo, stored.id, from),
+        revisionOrThrow(repo, stored.id, to),
+      ]);
+      return c.json({ from, to, changes: diffReports(before.report, after.report) }, 200);
+    });
 }

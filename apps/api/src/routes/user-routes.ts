@@ -1,4 +1,4 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, z, OpenAPIHono } from '@hono/zod-openapi';
 import { hashPassword } from '../auth/password.js';
 import { requireAdmin } from '../auth/permissions.js';
 import type { Repository } from '../db/repository.js';
@@ -73,43 +73,40 @@ const deleteRoute = createRoute({
   responses: { 204: { description: '已删除' }, ...problemResponses(401, 403, 404) },
 });
 
-export function registerUserRoutes(app: OpenAPIHono<AppEnv>, repo: Repository): void {
-  app.openapi(listRoute, async (c) => {
-    requireAdmin(c.get('user'));
-    return c.json(await repo.listUsers(), 200);
-  });
-
-  app.openapi(getRoute, async (c) => {
-    requireAdmin(c.get('user'));
-    const user = await repo.getUser(c.req.valid('param').id);
-    if (!user) throw new ProblemError(404, '用户不存在');
-    return c.json(user, 200);
-  });
-
-  app.openapi(createUserRoute, async (c) => {
-    requireAdmin(c.get('user'));
-    const { password, ...input } = c.req.valid('json');
-    const user = await repo.createUser({ ...input, passwordHash: await hashPassword(password) });
-    return c.json(user, 201, { location: `/api/users/${user.id}` });
-  });
-
-  app.openapi(updateRoute, async (c) => {
-    requireAdmin(c.get('user'));
-    const { password, ...patch } = c.req.valid('json');
-    const passwordHash = password === undefined ? undefined : await hashPassword(password);
-    const user = await repo.updateUser(c.req.valid('param').id, {
-      ...patch,
-      ...(passwordHash ? { passwordHash } : {}),
+export function userRoutes(repo: Repository) {
+  return new OpenAPIHono<AppEnv>()
+    .openapi(listRoute, async (c) => {
+      requireAdmin(c.get('user'));
+      return c.json(await repo.listUsers(), 200);
+    })
+    .openapi(getRoute, async (c) => {
+      requireAdmin(c.get('user'));
+      const user = await repo.getUser(c.req.valid('param').id);
+      if (!user) throw new ProblemError(404, '用户不存在');
+      return c.json(user, 200);
+    })
+    .openapi(createUserRoute, async (c) => {
+      requireAdmin(c.get('user'));
+      const { password, ...input } = c.req.valid('json');
+      const user = await repo.createUser({ ...input, passwordHash: await hashPassword(password) });
+      return c.json(user, 201, { location: `/api/users/${user.id}` });
+    })
+    .openapi(updateRoute, async (c) => {
+      requireAdmin(c.get('user'));
+      const { password, ...patch } = c.req.valid('json');
+      const passwordHash = password === undefined ? undefined : await hashPassword(password);
+      const user = await repo.updateUser(c.req.valid('param').id, {
+        ...patch,
+        ...(passwordHash ? { passwordHash } : {}),
+      });
+      if (!user) throw new ProblemError(404, '用户不存在');
+      return c.json(user, 200);
+    })
+    .openapi(deleteRoute, async (c) => {
+      const admin = requireAdmin(c.get('user'));
+      const { id } = c.req.valid('param');
+      if (id === admin.id) throw new ProblemError(409, '不能删除自己');
+      if (!(await repo.deleteUser(id))) throw new ProblemError(404, '用户不存在');
+      return c.body(null, 204);
     });
-    if (!user) throw new ProblemError(404, '用户不存在');
-    return c.json(user, 200);
-  });
-
-  app.openapi(deleteRoute, async (c) => {
-    const admin = requireAdmin(c.get('user'));
-    const { id } = c.req.valid('param');
-    if (id === admin.id) throw new ProblemError(409, '不能删除自己');
-    if (!(await repo.deleteUser(id))) throw new ProblemError(404, '用户不存在');
-    return c.body(null, 204);
-  });
 }

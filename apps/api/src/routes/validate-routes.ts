@@ -1,4 +1,4 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { isPublishable, validate } from '@nianbao/schema';
 import type { Repository } from '../db/repository.js';
 import type { AppEnv } from '../http/app-env.js';
@@ -47,15 +47,15 @@ async function readJson(read: () => Promise<string>): Promise<unknown> {
   }
 }
 
-export function registerValidateRoutes(app: OpenAPIHono<AppEnv>, repo: Repository): void {
-  app.openapi(validateRoute, async (c) => {
-    const findings = validate(await readJson(() => c.req.text()));
-    return c.json({ ok: isPublishable(findings), findings }, 200);
-  });
-
-  app.openapi(findingsRoute, async (c) => {
-    const { stored } = await loadReadable(repo, c.get('user'), c.req.valid('param').id);
-    const findings = await findingsOf(repo, stored);
-    return c.json({ ok: isPublishable(findings), findings }, 200);
-  });
+export function validateRoutes(repo: Repository) {
+  return new OpenAPIHono<AppEnv>()
+    .openapi(validateRoute, async (c) => {
+      const findings = validate(await readJson(() => c.req.text()));
+      return c.json({ ok: isPublishable(findings), findings }, 200);
+    })
+    .openapi(findingsRoute, async (c) => {
+      const { stored } = await loadReadable(repo, c.get('user'), c.req.valid('param').id);
+      const findings = await findingsOf(repo, stored);
+      return c.json({ ok: isPublishable(findings), findings }, 200);
+    });
 }

@@ -1,4 +1,5 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, z, OpenAPIHono } from '@hono/zod-openapi';
+import { roleNames, statusNames, transitions, type Transition } from '@nianbao/schema';
 import { canEdit, canReview, deny, requireUser, scopeOf } from '../auth/permissions.js';
 import type { Repository } from '../db/repository.js';
 import type { AppEnv } from '../http/app-env.js';
@@ -11,10 +12,9 @@ import {
   hasErrors,
   loadReadable,
   staleVersion,
-  statusNames,
   versionFromIfMatch,
 } from '../reports/report-access.js';
-import { todayInChina, transitions, type Transition } from '../reports/workflow.js';
+import { todayInChina } from '../reports/today-in-china.js';
 import { resource } from '../reports/create-draft.js';
 
 const tags = ['审核流程'];
@@ -26,7 +26,7 @@ const RequiredNote = z.object({ comment: noteText.min(1) }).openapi('TransitionR
 const transitionRoute = (transition: Transition) =>
   createRoute({
     method: 'post',
-    path: `/api/reports/{id}/${transition.action}`,
+    path: `/api/reports/{id}/${transition.action}` as const,
     tags,
     summary: `${transition.verb}（${transition.from.map((s) => statusNames[s]).join('或')} → ${statusNames[transition.to]}）`,
     request: {
@@ -66,50 +66,56 @@ const withPublishedOn = (report: unknown): unknown => {
   return record.publishedOn === undefined ? { ...record, publishedOn: todayInChina() } : report;
 };
 
-export function registerWorkflowRoutes(app: OpenAPIHono<AppEnv>, repo: Repository): void {
-  for (const transition of transitions)
-    app.openapi(transitionRoute(transition), async (c) => {
-      const user = c.get('user');
-      const { stored, scope } = await loadReadable(repo, user, c.req.valid('param').id);
-      const allowed = transition.actor === 'editor' ? canEdit : canReview;
-      if (!allowed(user, scope, stored.agencyId))
-        deny(
-          user,
-          `没有权限${transition.verb}（需要${transition.actor === 'editor' ? '本机关编辑' : '审核人'}）`,
-        );
-      if (!transition.from.includes(stored.status))
-        throw new ProblemError(409, `报告${statusNames[stored.status]}，不能${transition.verb}`);
-      const comment = c.req.valid('json').comment || null;
-      if (transition.needsComment && !comment)
-        throw new ProblemError(400, `请写明${transition.commentName}`, {
-          errors: [{ path: 'json.comment', message: '必填' }],
-        });
-      const ifMatch = c.req.header('if-match');
-      const expected = ifMatch === undefined ? stored.version : versionFromIfMatch(ifMatch);
-      if (expected !== stored.version) throw staleVersion(stored.version);
-      const report = transition.to === 'published' ? withPublishedOn(stored.report) : stored.report;
-      if (transition.needsClean) {
-        const findings = await findingsOf(repo, { ...stored, report });
-        if (hasErrors(findings))
-          throw new ProblemError(422, `报告还有错误，不能${transition.verb}`, { findings });
-      }
-      const updated = await repo.updateReport({
-        id: stored.id,
-        expectedVersion: expected,
-        report,
-        status: transition.to,
-        action: transition.action,
-        userId: user?.id ?? null,
-        changes: changedPaths(stored.report, report),
-        comment,
+/** The route of one workflow step: `POST /api/reports/{id}/{action}`. */
+function stepRoute(app: OpenAPIHono<AppEnv>, repo: Repository, transition: Transition) {
+  return app.openapi(transitionRoute(transition), async (c) => {
+    const user = c.get('user');
+    const { stored, scope } = await loadReadable(repo, user, c.req.valid('param').id);
+    const allowed = transition.actor === 'editor' ? canEdit : canReview;
+    if (!allowed(user, scope, stored.agencyId))
+      deny(
+        user,
+        `没有权限${transition.verb}（需要${transition.actor === 'editor' ? '本机关' : ''}${roleNames[transition.actor]}）`,
+      );
+    if (!transition.from.includes(stored.status))
+      throw new ProblemError(409, `报告${statusNames[stored.status]}，不能${transition.verb}`);
+    const comment = c.req.valid('json').comment || null;
+    if (transition.needsComment && !comment)
+      throw new ProblemError(400, `请写明${transition.commentName}`, {
+        errors: [{ path: 'json.comment', message: '必填' }],
       });
-      if (updated === 'conflict' || !updated) throw staleVersion(stored.version);
-      return c.json(resource(updated), 200, {
-        etag: etagOf(updated.version),
-      });
+    const ifMatch = c.req.header('if-match');
+    const expected = ifMatch === undefined ? stored.version : versionFromIfMatch(ifMatch);
+    if (expected !== stored.version) throw staleVersion(stored.version);
+    const report = transition.to === 'published' ? withPublishedOn(stored.report) : stored.report;
+    if (transition.needsClean) {
+      const findings = await findingsOf(repo, { ...stored, report });
+      if (hasErrors(findings))
+        throw new ProblemError(422, `报告还有错误，不能${transition.verb}`, { findings });
+    }
+    const updated = await repo.updateReport({
+      id: stored.id,
+      expectedVersion: expected,
+      report,
+      status: transition.to,
+      action: transition.action,
+      userId: user?.id ?? null,
+      changes: changedPaths(stored.report, report),
+      comment,
     });
+    if (updated === 'conflict' || !updated) throw staleVersion(stored.version);
+    return c.json(resource(updated), 200, {
+      etag: etagOf(updated.version),
+    });
+  });
+}
 
-  app.openapi(correctionRoute, async (c) => {
+export function workflowRoutes(repo: Repository) {
+  const app = new OpenAPIHono<AppEnv>();
+  // Every step adds a route of one shape to the same app: the last one's type speaks for all.
+  let steps = app as ReturnType<typeof stepRoute>;
+  for (const transition of transitions) steps = stepRoute(app, repo, transition);
+  return steps.openapi(correctionRoute, async (c) => {
     const user = requireUser(c.get('user'));
     const { stored } = await loadReadable(repo, user, c.req.valid('param').id);
     if (!canEdit(user, await scopeOf(repo, user), stored.agencyId))

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { api, ApiError, type User } from '$lib/api/api-client';
+import { apiClient, ApiError, call } from '$lib/api/api-client';
 import type { LayoutLoad } from './$types';
 
 // The editor runs in the browser; its server only serves files and forwards /api.
@@ -7,7 +7,7 @@ export const ssr = false;
 
 export const load: LayoutLoad = async ({ fetch, url }) => {
   try {
-    return { user: await api<User>(fetch, '/api/auth/me') };
+    return { user: await call(apiClient(fetch).api.auth.me.$get()) };
   } catch (error) {
     if (!(error instanceof ApiError) || error.status !== 401) throw error;
     if (url.pathname !== '/login') redirect(307, `/login?next=${encodeURIComponent(url.pathname)}`);

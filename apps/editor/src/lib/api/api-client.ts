@@ -1,60 +1,7 @@
-import type { Finding } from '@nianbao/schema';
-
-export type Role = 'admin' | 'editor' | 'reviewer';
-export type ReportStatus = 'draft' | 'submitted' | 'returned' | 'approved' | 'published';
-
-export interface User {
-  readonly id: string;
-  readonly username: string;
-  readonly agencyId: string;
-  readonly role: Role;
-}
-
-export interface Agency {
-  readonly id: string;
-  readonly name: string;
-  readonly parentId: string | null;
-  readonly level: string | null;
-}
-
-export interface ReportSummary {
-  readonly id: string;
-  readonly agencyId: string;
-  readonly year: number;
-  readonly status: ReportStatus;
-  readonly version: number;
-  readonly correctsId: string | null;
-  readonly updatedAt: string;
-}
-
-export interface ReportResource extends ReportSummary {
-  readonly report: unknown;
-}
-
-export interface Revision {
-  readonly number: number;
-  readonly action: string;
-  readonly status: ReportStatus;
-  readonly userId: string | null;
-  /** Who made the revision; absent from older API versions, null for imports. */
-  readonly username?: string | null;
-  /** The note given with a workflow step, e.g. why a reviewer returned the report. */
-  readonly comment?: string | null;
-  readonly createdAt: string;
-  readonly changes: readonly string[];
-}
-
-/** Every agency in the caller's charge and its report for a year (`GET /api/overview`). */
-export interface Overview {
-  readonly year: number;
-  readonly counts: Readonly<Record<ReportStatus | 'missing' | 'withErrors', number>>;
-  readonly rows: readonly {
-    readonly agency: Agency;
-    readonly report: ReportSummary | null;
-    readonly errors: number;
-    readonly warnings: number;
-  }[];
-}
+import type { AppType } from '@nianbao/api/client';
+import type { Finding, Report } from '@nianbao/schema';
+import { hc, type ClientResponse, type InferResponseType } from 'hono/client';
+import type { SuccessStatusCode } from 'hono/utils/http-status';
 
 /** An API answer other than 2xx, with the problem document's Chinese detail. */
 export class ApiError extends Error {
@@ -67,21 +14,33 @@ export class ApiError extends Error {
   }
 }
 
-type Fetch = typeof fetch;
+/** The API's typed client on the editor's own origin (the editor's server forwards `/api/*`). */
+export const apiClient = (fetcher: typeof fetch = (...args) => fetch(...args)) =>
+  hc<AppType>('/', { fetch: fetcher, init: { credentials: 'same-origin' } });
 
-/** Calls the API on the editor's own origin (the editor's server forwards `/api/*`). */
-export async function api<T>(fetcher: Fetch, path: string, init: RequestInit = {}): Promise<T> {
+type Client = ReturnType<typeof apiClient>['api'];
+
+/** What a request answers when it succeeds: the JSON of its 2xx responses; nothing for 204. */
+type Answer<R> =
+  R extends ClientResponse<infer T, infer S>
+    ? S extends 204
+      ? undefined
+      : S extends SuccessStatusCode
+        ? T
+        : never
+    : never;
+
+/** Waits for a request and reads its JSON; anything but 2xx becomes an ApiError. */
+export async function call<R extends ClientResponse<unknown>>(
+  request: Promise<R>,
+): Promise<Answer<R>> {
   let response: Response;
   try {
-    response = await fetcher(path, {
-      ...init,
-      credentials: 'same-origin',
-      headers: { ...(init.body ? { 'content-type': 'application/json' } : {}), ...init.headers },
-    });
+    response = await request;
   } catch {
     throw new ApiError(0, '网络连接中断');
   }
-  if (response.status === 204) return undefined as T;
+  if (response.status === 204) return undefined as Answer<R>;
   const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
   if (!response.ok)
     throw new ApiError(
@@ -89,19 +48,23 @@ export async function api<T>(fetcher: Fetch, path: string, init: RequestInit = {
       typeof body.detail === 'string' ? body.detail : `服务器返回错误（${response.status}）`,
       body,
     );
-  return body as T;
+  return body as Answer<R>;
 }
 
-export const statusNames: Readonly<Record<ReportStatus, string>> = {
-  draft: '草稿',
-  submitted: '已提交',
-  returned: '已退回',
-  approved: '已审核',
-  published: '已发布',
-};
+// The API's resources as its routes declare them.
+export type User = InferResponseType<Client['auth']['me']['$get'], 200>;
+export type Agency = InferResponseType<Client['agencies']['$get'], 200>[number];
+export type ReportPage = InferResponseType<Client['reports']['$get'], 200>;
+export type ReportSummary = ReportPage['items'][number];
+export type ReportResource = InferResponseType<Client['reports'][':id']['$get'], 200>;
+export type Revision = InferResponseType<
+  Client['reports'][':id']['revisions']['$get'],
+  200
+>[number];
+export type Comparison = InferResponseType<Client['reports'][':id']['compare']['$get'], 200>;
+/** Every agency in the caller's charge and its report for a year (`GET /api/overview`). */
+export type Overview = InferResponseType<Client['overview']['$get'], 200>;
 
-export const roleNames: Readonly<Record<Role, string>> = {
-  admin: '管理员',
-  editor: '编辑',
-  reviewer: '审核人',
-};
+/** The report a resource holds: the API checked its structure before storing it. */
+export const reportOf = (resource: { readonly report: unknown }): Report =>
+  resource.report as Report;

@@ -1,4 +1,4 @@
-import { api, ApiError, type ReportResource } from '$lib/api/api-client';
+import { apiClient, ApiError, call } from '$lib/api/api-client';
 import { clearDraft, writeDraft } from './local-draft';
 
 export type SaveState = 'saved' | 'saving' | 'unsaved';
@@ -73,14 +73,12 @@ export class Autosave {
     const target = this.pending;
     this.state = 'saving';
     try {
-      const saved = await api<ReportResource>(
-        this.options.fetcher ?? fetch,
-        `/api/reports/${this.options.reportId}`,
-        {
-          method: 'PUT',
-          headers: { 'if-match': `"${this.version}"` },
-          body: JSON.stringify(this.options.read()),
-        },
+      const saved = await call(
+        apiClient(this.options.fetcher).api.reports[':id'].$put({
+          param: { id: this.options.reportId },
+          header: { 'if-match': `"${this.version}"` },
+          json: this.options.read(),
+        }),
       );
       this.version = saved.version;
       this.saved = target;

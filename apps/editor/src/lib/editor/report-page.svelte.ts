@@ -1,9 +1,17 @@
-import type { Report } from '@nianbao/schema';
 import {
-  api,
-  ApiError,
-  type ReportResource,
+  actorRoles,
+  isEditableStatus,
+  statusNames,
+  type Report,
   type ReportStatus,
+} from '@nianbao/schema';
+import {
+  apiClient,
+  ApiError,
+  call,
+  reportOf,
+  type Comparison,
+  type ReportResource,
   type Revision,
   type User,
 } from '$lib/api/api-client';
@@ -11,13 +19,9 @@ import { Autosave } from './autosave.svelte';
 import { CellEntry } from './cell-entry.svelte';
 import { clearDraft, readDraft, type LocalDraft } from './local-draft';
 import { ReportEditor } from './report-editor.svelte';
-import type { Comparison } from './revision-changes';
-import {
-  actionsFor,
-  isEditableStatus,
-  latestReturn,
-  type WorkflowAction,
-} from './workflow-actions';
+import { actionsFor, latestReturn, type WorkflowAction } from './workflow-actions';
+
+const api = apiClient().api;
 
 /** Everything the report page does: editing, saving, recovery, workflow, PDF and history. */
 export class ReportPage {
@@ -48,8 +52,8 @@ export class ReportPage {
     this.id = resource.id;
     this.user = options.user;
     this.status = resource.status;
-    const canEdit = options.user.role !== 'reviewer' && isEditableStatus(resource.status);
-    this.editor = new ReportEditor(resource.report as Report, {
+    const canEdit = this.mayEdit(resource.status);
+    this.editor = new ReportEditor(reportOf(resource), {
       ...(options.previous ? { previous: options.previous } : {}),
       isEditable: canEdit,
     });
@@ -66,6 +70,11 @@ export class ReportPage {
     else if (draft) clearDraft(options.storage, resource.id);
   }
 
+  /** Whether this user may change the report's content while it is in this status. */
+  private mayEdit(status: ReportStatus): boolean {
+    return actorRoles.editor.includes(this.user.role) && isEditableStatus(status);
+  }
+
   /** Puts the recovered draft back into the editor; it is then saved like any change. */
   restoreDraft(): void {
     if (!this.recovered) return;
@@ -80,15 +89,15 @@ export class ReportPage {
 
   /** Conflict: take the server's copy, dropping local changes. */
   async loadServerCopy(): Promise<void> {
-    const fresh = await api<ReportResource>(fetch, `/api/reports/${this.id}`);
-    this.editor.replace(fresh.report as Report, { isChange: false });
+    const fresh = await call(api.reports[':id'].$get({ param: { id: this.id } }));
+    this.editor.replace(reportOf(fresh), { isChange: false });
     this.status = fresh.status;
     this.autosave.resolve(fresh.version, { keepMine: false });
   }
 
   /** Conflict: save my copy over the server's newer one, as the user asked. */
   async overwriteServerCopy(): Promise<void> {
-    const fresh = await api<ReportResource>(fetch, `/api/reports/${this.id}`);
+    const fresh = await call(api.reports[':id'].$get({ param: { id: this.id } }));
     this.autosave.resolve(fresh.version, { keepMine: true });
   }
 
@@ -105,15 +114,17 @@ export class ReportPage {
     try {
       if (action.savesFirst && !(await this.autosave.flush()))
         throw new ApiError(0, '报告尚未保存，请稍后再试');
-      const moved = await api<ReportResource>(fetch, `/api/reports/${this.id}/${action.action}`, {
-        method: 'POST',
-        headers: { 'if-match': `"${this.autosave.version}"` },
-        ...(comment === undefined ? {} : { body: JSON.stringify({ comment }) }),
-      });
+      const moved = await call(
+        api.reports[':id'][action.action].$post({
+          param: { id: this.id },
+          header: { 'if-match': `"${this.autosave.version}"` },
+          json: comment === undefined ? {} : { comment },
+        }),
+      );
       this.status = moved.status;
       this.autosave.moved(moved.version);
-      this.editor.isEditable = this.user.role !== 'reviewer' && isEditableStatus(moved.status);
-      this.message = { kind: 'info', text: `已${action.label}` };
+      this.editor.isEditable = this.mayEdit(moved.status);
+      this.message = { kind: 'info', text: `报告${statusNames[moved.status]}` };
       if (this.revisions) await this.loadRevisions();
       await this.loadReturnNote();
     } catch (error) {
@@ -135,15 +146,13 @@ export class ReportPage {
 
   /** True when this user may start a correction of this (published) report. */
   get canCorrect(): boolean {
-    return this.status === 'published' && this.user.role !== 'reviewer';
+    return this.status === 'published' && actorRoles.editor.includes(this.user.role);
   }
 
   /** Starts a correction of a published report; resolves to the new draft's id. */
   async correct(): Promise<string | undefined> {
     try {
-      return (
-        await api<ReportResource>(fetch, `/api/reports/${this.id}/corrections`, { method: 'POST' })
-      ).id;
+      return (await call(api.reports[':id'].corrections.$post({ param: { id: this.id } }))).id;
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       if (error.body.existingId) return error.body.existingId;
@@ -162,7 +171,7 @@ export class ReportPage {
       // The open history already holds them, oldest last; otherwise ask once.
       const revisions =
         this.revisions?.toReversed() ??
-        (await api<Revision[]>(fetch, `/api/reports/${this.id}/revisions`));
+        (await call(api.reports[':id'].revisions.$get({ param: { id: this.id } })));
       this.returnNote = latestReturn(revisions);
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
@@ -173,8 +182,10 @@ export class ReportPage {
   /** Loads what changed from revision `from` to revision `to` into `comparison`. */
   async compare(from: number, to: number): Promise<void> {
     try {
-      const query = new URLSearchParams({ from: String(from), to: String(to) });
-      this.comparison = await api<Comparison>(fetch, `/api/reports/${this.id}/compare?${query}`);
+      const query = { from: String(from), to: String(to) };
+      this.comparison = await call(
+        api.reports[':id'].compare.$get({ param: { id: this.id }, query }),
+      );
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       this.message = { kind: 'error', text: `无法比较修订：${error.detail}` };
@@ -184,7 +195,7 @@ export class ReportPage {
   async loadRevisions(): Promise<void> {
     try {
       this.revisions = (
-        await api<Revision[]>(fetch, `/api/reports/${this.id}/revisions`)
+        await call(api.reports[':id'].revisions.$get({ param: { id: this.id } }))
       ).toReversed();
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;

@@ -1,17 +1,9 @@
 import { fieldNamesOf, type TemplateDef } from '@nianbao/schema';
+import type { Comparison } from '$lib/api/api-client';
 
-/** One difference between two revisions, as the API's compare route gives it. */
-export interface Change {
-  readonly path: string;
-  readonly before?: unknown;
-  readonly after?: unknown;
-}
-
-export interface Comparison {
-  readonly from: number;
-  readonly to: number;
-  readonly changes: readonly Change[];
-}
+/** One difference between two revisions, as the API's compare route gives it (a side may be absent). */
+export type Change = Pick<Comparison['changes'][number], 'path'> &
+  Partial<Comparison['changes'][number]>;
 
 export interface ChangeLine {
   readonly path: string;

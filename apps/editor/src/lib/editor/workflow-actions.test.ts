@@ -1,39 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import type { Revision } from '$lib/api/api-client';
-import { actionsFor, isEditableStatus, latestReturn, workflowActions } from './workflow-actions';
+import { actionsFor, latestReturn, workflowActions } from './workflow-actions';
 
 const labels = (...args: Parameters<typeof actionsFor>) => actionsFor(...args).map((a) => a.label);
 
 describe('actionsFor', () => {
-  it('offers an editor 提交 on a draft or a returned report, and nothing once submitted', () => {
-    expect(labels('editor', 'draft')).toEqual(['提交']);
-    expect(labels('editor', 'returned')).toEqual(['提交']);
+  it('offers an editor 提交审核 on a draft or a returned report, and nothing once submitted', () => {
+    expect(labels('editor', 'draft')).toEqual(['提交审核']);
+    expect(labels('editor', 'returned')).toEqual(['提交审核']);
     expect(labels('editor', 'submitted')).toEqual([]);
   });
 
-  it('offers a reviewer 退回 and 通过 on a submitted report, then 发布 once approved', () => {
+  it('offers a reviewer 退回修改 and 审核通过 on a submitted report, then 发布 once approved', () => {
     expect(labels('reviewer', 'draft')).toEqual([]);
-    expect(labels('reviewer', 'submitted')).toEqual(['退回', '通过']);
-    expect(labels('reviewer', 'approved')).toEqual(['退回', '发布']);
+    expect(labels('reviewer', 'submitted')).toEqual(['退回修改', '审核通过']);
+    expect(labels('reviewer', 'approved')).toEqual(['退回修改', '发布']);
     expect(labels('reviewer', 'published')).toEqual([]);
   });
 
   it('offers an admin what both roles may do', () => {
-    expect(labels('admin', 'draft')).toEqual(['提交']);
-    expect(labels('admin', 'submitted')).toEqual(['退回', '通过']);
-  });
-
-  it('lets only drafts and returned reports be edited', () => {
-    expect(
-      ['draft', 'returned', 'submitted', 'approved', 'published'].filter((s) =>
-        isEditableStatus(s as never),
-      ),
-    ).toEqual(['draft', 'returned']);
+    expect(labels('admin', 'draft')).toEqual(['提交审核']);
+    expect(labels('admin', 'submitted')).toEqual(['退回修改', '审核通过']);
   });
 });
 
 describe('notes with workflow steps', () => {
   const revision = (number: number, action: string, comment: string | null): Revision => ({
+    reportId: 'r',
     number,
     action,
     status: 'returned',
@@ -46,7 +39,7 @@ describe('notes with workflow steps', () => {
 
   it('asks why only when returning', () => {
     expect(workflowActions.filter((a) => a.asksFor).map((a) => [a.label, a.asksFor])).toEqual([
-      ['退回', '退回意见'],
+      ['退回修改', '退回意见'],
     ]);
   });
 

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Overview } from '$lib/api/api-client';
 import { countsLine, depths } from './overview-view';
 
-const agency = (id: string, parentId: string | null) => ({ id, name: id, parentId, level: null });
+const agency = (id: string, parentId: string | null) => ({
+  id,
+  name: id,
+  parentId,
+  level: null,
+  createdAt: '2026-01-01T00:00:00Z',
+});
 
 describe('overview view', () => {
   it('puts each agency one level below its listed parent', () => {

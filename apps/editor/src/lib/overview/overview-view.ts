@@ -1,4 +1,5 @@
-import { statusNames, type Agency, type Overview, type ReportStatus } from '$lib/api/api-client';
+import { reportStatuses, statusNames, type ReportStatus } from '@nianbao/schema';
+import type { Agency, Overview } from '$lib/api/api-client';
 
 /** How deep each agency sits below the top of those listed (the top ones are 0). */
 export function depths(agencies: readonly Agency[]): Map<string, number> {
@@ -16,14 +17,8 @@ export function depths(agencies: readonly Agency[]): Map<string, number> {
   return depth;
 }
 
-const order: readonly (ReportStatus | 'missing')[] = [
-  'published',
-  'approved',
-  'submitted',
-  'returned',
-  'draft',
-  'missing',
-];
+// Furthest along first, then those not yet started.
+const order: readonly (ReportStatus | 'missing')[] = [...reportStatuses.toReversed(), 'missing'];
 
 /** `共 3 个机关：已发布 1 · 草稿 1 · 未新建 1；有错误的 1 份`, leaving out the zeros. */
 export function countsLine(overview: Overview): string {

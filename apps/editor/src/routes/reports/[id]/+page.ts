@@ -1,18 +1,15 @@
-import type { Report } from '@nianbao/schema';
-import { api, type ReportResource, type ReportSummary } from '$lib/api/api-client';
+import { apiClient, call, reportOf } from '$lib/api/api-client';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ fetch, params }) => {
-  const resource = await api<ReportResource>(fetch, `/api/reports/${params.id}`);
+  const { api } = apiClient(fetch);
+  const resource = await call(api.reports[':id'].$get({ param: params }));
   // Last year's report of the same agency, for the cross-year checks: published first, else newest.
-  const query = new URLSearchParams({
-    agencyId: resource.agencyId,
-    year: String(resource.year - 1),
-  });
-  const earlier = await api<{ items: ReportSummary[] }>(fetch, `/api/reports?${query}`);
+  const query = { agencyId: resource.agencyId, year: String(resource.year - 1) };
+  const earlier = await call(api.reports.$get({ query }));
   const pick = earlier.items.find((r) => r.status === 'published') ?? earlier.items.at(-1);
   const previous = pick
-    ? ((await api<ReportResource>(fetch, `/api/reports/${pick.id}`)).report as Report)
+    ? reportOf(await call(api.reports[':id'].$get({ param: pick })))
     : undefined;
   return { resource, previous };
 };

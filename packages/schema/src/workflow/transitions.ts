@@ -1,13 +1,15 @@
-import type { ReportStatus } from '../db/repository.js';
+import type { ReportStatus, WorkflowActor } from './workflow.js';
 
-export type Actor = 'editor' | 'reviewer';
+export type TransitionAction = 'submit' | 'return' | 'approve' | 'publish';
 
+/** One step of the review workflow (`POST /api/reports/{id}/{action}`). */
 export interface Transition {
-  readonly action: 'submit' | 'return' | 'approve' | 'publish';
+  readonly action: TransitionAction;
+  /** The step's Chinese name: its button, its entry in the history, its error messages. */
   readonly verb: string;
   readonly from: readonly ReportStatus[];
   readonly to: ReportStatus;
-  readonly actor: Actor;
+  readonly actor: WorkflowActor;
   /** Refused while the report has errors. */
   readonly needsClean: boolean;
   /** Whether the step must say why (`comment` in the body); it may always say something. */
@@ -59,7 +61,3 @@ export const transitions: readonly Transition[] = [
     commentName: '发布说明',
   },
 ];
-
-/** Today's date in China, for `publishedOn`. */
-export const todayInChina = (now = new Date()): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
