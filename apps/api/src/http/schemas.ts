@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { reportStatuses, roles } from '@nianbao/schema';
+import { reportStatuses, roles, supportedYears } from '@nianbao/schema';
 
 // Zod schemas of the API's resources: they validate input and generate /api/openapi.json.
 
@@ -7,6 +7,15 @@ import { reportStatuses, roles } from '@nianbao/schema';
 export const ReportJson = z
   .unknown()
   .openapi({ $ref: '#/components/schemas/Report' } as Record<string, unknown>);
+
+/** A report year some format of the template covers (`supportedYears` of @nianbao/schema). */
+export const ReportYear = z
+  .int()
+  .min(supportedYears.first)
+  .max(supportedYears.last)
+  .openapi({ description: `报告年度（${supportedYears.first}–${supportedYears.last}）` });
+/** `ReportYear` as a query parameter (text). */
+export const ReportYearQuery = z.coerce.number().pipe(ReportYear);
 
 /** A string that may reach the database: PostgreSQL text cannot hold U+0000. */
 export const dbText = () =>

@@ -11,6 +11,7 @@ import {
   jsonContent,
   problemResponses,
   ReportResourceSchema,
+  ReportYearQuery,
 } from '../http/schemas.js';
 import { createDraft, resource } from '../reports/create-draft.js';
 import { etagOf } from '../reports/report-access.js';
@@ -29,7 +30,7 @@ const importRoute = createRoute({
   request: {
     query: z.object({
       agencyId: dbText().min(1).max(100).optional(),
-      year: z.coerce.number().int().min(2019).max(2100).optional(),
+      year: ReportYearQuery.optional(),
     }),
     body: {
       content: {

@@ -49,6 +49,12 @@ describeEachDatabase('overview and lists within an agency', (kind) => {
     const bad = await overview('admin', 'abc');
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0].path).toBe('query.year');
+    // Years no format of the template covers are refused, not answered with an empty overview.
+    for (const year of ['1950', '2018', '2101']) {
+      const outside = await overview('admin', year);
+      expect(outside.status).toBe(400);
+      expect(outside.body.errors[0].path).toBe('query.year');
+    }
   });
 
   it('lists the reports of an agency and those below it', async () => {

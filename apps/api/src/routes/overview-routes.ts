@@ -8,6 +8,7 @@ import {
   ReportSummarySchema,
   jsonContent,
   problemResponses,
+  ReportYearQuery,
 } from '../http/schemas.js';
 import { countRows, overviewRows } from '../reports/overview.js';
 import { summaryOf } from '../db/report-store.js';
@@ -40,7 +41,7 @@ const overviewRoute = createRoute({
   path: '/api/overview',
   tags: ['汇总'],
   summary: '所辖各机关某年度报告的状态与错误、警告数（审核人看所辖机关，编辑看本机关）',
-  request: { query: z.object({ year: z.coerce.number().int().min(1900).max(9999) }) },
+  request: { query: z.object({ year: ReportYearQuery }) },
   responses: { 200: jsonContent(OverviewSchema, '年度汇总'), ...problemResponses(400, 401) },
 });
 

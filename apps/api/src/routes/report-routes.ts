@@ -22,6 +22,8 @@ import {
   jsonContent,
   problemResponses,
   dbText,
+  ReportYear,
+  ReportYearQuery,
 } from '../http/schemas.js';
 import { createDraft, resource } from '../reports/create-draft.js';
 import { changedPaths } from '../reports/diff-reports.js';
@@ -49,7 +51,7 @@ const listRoute = createRoute({
         .max(100)
         .optional()
         .openapi({ description: '只列出该机关及其下级机关的报告（审核人看所辖机关）' }),
-      year: z.coerce.number().int().min(1900).max(9999).optional(),
+      year: ReportYearQuery.optional(),
       status: StatusSchema.optional(),
       page: z.coerce.number().int().min(1).max(100000).default(1),
       pageSize: z.coerce.number().int().min(1).max(100).default(20),
@@ -70,7 +72,7 @@ const getRoute = createRoute({
 const CreateBody = z
   .object({
     agencyId: dbText().min(1).max(100),
-    year: z.int().min(1900).max(9999).optional(),
+    year: ReportYear.optional(),
     fromPrevious: z
       .boolean()
       .optional()

@@ -166,13 +166,16 @@ describe('nianbao import', { timeout: 60_000 }, () => {
     expect(imports[0]?.out).toBe(join(work, 'mixed', 'pinghu.json'));
   });
 
-  it('refuses -o with several files, and a bad --level, with its usage', async () => {
+  it('refuses -o with several files, a bad --level and a year no format covers, with its usage', async () => {
     const many = await nianbao(['import', 'pinghu.txt', 'shanghai.txt', '-o', 'x.json'], work);
     expect(many.code).toBe(2);
     expect(many.stderr).toContain('多个文件请用 --out-dir');
     const level = await nianbao(['import', 'pinghu.txt', '--level', 'village'], work);
     expect(level.code).toBe(2);
     expect(level.stderr).toContain('级别“village”无效');
+    const year = await nianbao(['import', 'pinghu.txt', '--year', '2018'], work);
+    expect(year.code).toBe(2);
+    expect(year.stderr).toContain('年度“2018”无效：应为 2019–2100 之间的年份');
   });
 
   it('takes year, agency and level from flags over the title', async () => {

@@ -7,7 +7,14 @@ import {
   isImportFinding,
   type ImportOptions,
 } from '@nianbao/import';
-import { agencyLevels, type AgencyLevel, type Finding, type Report } from '@nianbao/schema';
+import {
+  agencyLevels,
+  type AgencyLevel,
+  type Finding,
+  type Report,
+  isSupportedYear,
+  supportedYears,
+} from '@nianbao/schema';
 import { UsageError, type Command } from '../command.js';
 import { exitCodes, type Io } from '../io.js';
 import { describeReport, formatFindings } from '../print-findings.js';
@@ -62,8 +69,10 @@ function outputPaths(files: readonly string[], io: Io, out?: string, outDir?: st
 function parseYear(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const year = Number(text);
-  if (!Number.isInteger(year) || year < 1900 || year > 2100)
-    throw new UsageError(`年度“${text}”不是有效的年份`);
+  if (!isSupportedYear(year))
+    throw new UsageError(
+      `年度“${text}”无效：应为 ${supportedYears.first}–${supportedYears.last} 之间的年份`,
+    );
   return year;
 }
 
