@@ -33,7 +33,12 @@ export { emptyReport } from './report/empty-report.js';
 export { startFromPrevious, templateForYear } from './report/start-from-previous.js';
 export { reportJsonSchema } from './report/json-schema.js';
 export { readNumber, readPath, splitAddress } from './report/cell-access.js';
-export { validate, isPublishable, type ValidateOptions } from './validate/validate.js';
+export {
+  validate,
+  isPublishable,
+  structuralFindings,
+  type ValidateOptions,
+} from './validate/validate.js';
 export { fieldNamesOf, describeField } from './validate/field-names.js';
 export { ruleCells, ruleCatalog, schemaRule } from './rules/catalog.js';
 

@@ -2,8 +2,8 @@ import { createRoute, z, OpenAPIHono } from '@hono/zod-openapi';
 import {
   emptyReport,
   isEditableStatus,
-  schemaRule,
   startFromPrevious,
+  structuralFindings,
   statusNames,
   templateForYear,
   validate,
@@ -119,7 +119,7 @@ const deleteRoute = createRoute({
 });
 
 function schemaProblems(report: unknown): void {
-  const problems = validate(report).filter((finding) => finding.rule === schemaRule.id);
+  const problems = structuralFindings(report);
   if (problems.length > 0)
     throw new ProblemError(422, '报告结构不符合格式要求', {
       errors: problems.map((f) => ({ path: f.cells[0] ?? '', message: f.message })),

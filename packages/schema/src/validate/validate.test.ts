@@ -4,7 +4,7 @@ import { brokenFixtures, loadFixture } from '../../test-support/fixtures.js';
 import { computeTotals } from '../report/compute-totals.js';
 import { emptyReport } from '../report/empty-report.js';
 import { template2021 } from '../template/templates.js';
-import { isPublishable, validate } from './validate.js';
+import { isPublishable, structuralFindings, validate } from './validate.js';
 
 const seed = loadFixture('2021-pinghu-dushangang.json');
 const lastYear = loadFixture('2021-jiangnan-city.json');
@@ -92,6 +92,24 @@ describe('validate', () => {
     expect(validate(department).map((f) => f.message)).toEqual([
       '报告于 2023-02-01 发布，晚于 2023-01-31 的法定期限',
     ]);
+  });
+});
+
+describe('structuralFindings', () => {
+  it.each([
+    ...brokenFixtures(),
+    { rule: 'none', report: loadFixture('2022-jiangnan-city.json') },
+    { rule: 'not an object', report: [1] },
+    { rule: 'unknown format', report: { format: '1999' } },
+  ])('gives exactly the schema findings of validate ($rule)', ({ report }) => {
+    const expected = validate(report).filter((f) => f.rule === 'schema');
+    expect(structuralFindings(report)).toEqual(expected);
+    expect(expected.length > 0).toBe(structuralFindings(report).length > 0);
+  });
+
+  it('finds the broken schema fixture and passes a sound report', () => {
+    expect(structuralFindings(loadFixture('broken/schema.json')).length).toBeGreaterThan(0);
+    expect(structuralFindings(loadFixture('2021-pinghu-dushangang.json'))).toEqual([]);
   });
 });
 

@@ -66,6 +66,20 @@ export function validate(report: unknown, options: ValidateOptions = {}): Findin
   return all;
 }
 
+/**
+ * The structural findings alone (rule `schema`: missing or unknown fields, wrong types, a format
+ * that does not fit the year), with the rules of the tables left unchecked: what a store refuses.
+ * @example structuralFindings({ format: '2021' }).length > 0 // true: every field is missing
+ */
+export function structuralFindings(report: unknown): Finding[] {
+  const { template, findings } = formatFindings(report);
+  if (!template) return findings;
+  const values = readCellValues(cellIndexOf(template), report);
+  if (shapeChecks.get(template)?.(report, values)) return [];
+  const parsed = reportSchemaFor(template).safeParse(report, { reportInput: true });
+  return parsed.success ? [] : schemaFindings(parsed.error.issues, template);
+}
+
 /** True when no finding is an error (warnings allowed). */
 export const isPublishable = (findings: readonly Finding[]): boolean =>
   findings.every((finding) => finding.severity !== 'error');
