@@ -10,7 +10,7 @@ const help = `用法：nianbao validate 文件… [--previous 上年报告] [--j
 按 2021 年版格式（国办公开办函〔2021〕30号）校验年报 JSON 文件。
 
 选项：
-  --previous 文件   上年度的报告，用于跨年度核对（上年结转、现行有效件数）
+  --previous 文件   上年度的报告，用于核对与上年报告衔接的数字（跨年度规则）
   --json            输出一个 JSON 对象：{ "reports": [ { "file", "ok", "findings" } ] }
   -h, --help        显示本帮助
 
