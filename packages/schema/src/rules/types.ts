@@ -1,5 +1,6 @@
 import type { AgencyLevel } from '../template/types.js';
 
+/** An error blocks 提交 and 发布; a warning is shown and may stand. */
 export type Severity = 'error' | 'warning';
 
 /** One side's term of an equation: a cell of this report or of last year's. */
@@ -84,6 +85,7 @@ export interface NarrativeNumbersRule extends RuleBase {
   readonly claims: readonly NarrativeClaim[];
 }
 
+/** A rule as declared in a template: its id, severity, Chinese title, official basis and what it checks. */
 export type RuleDef =
   SumRule | EquationRule | NonEmptyRule | ZeroForLevelsRule | DeadlineRule | NarrativeNumbersRule;
 

@@ -37,6 +37,7 @@ export type LayoutCell = LayoutLabel | LayoutValue;
 type Unplaced = Omit<LayoutLabel, keyof Placed> | Omit<LayoutValue, keyof Placed>;
 type Rows<T> = readonly (readonly T[])[];
 
+/** One printed grid of a table: header rows, body rows and every cell with its grid position. */
 export interface BlockLayout {
   /** A full-width title row, if the block has one. */
   readonly title?: string;
@@ -55,6 +56,7 @@ export interface BlockLayout {
   readonly body: Rows<LayoutCell>;
 }
 
+/** A table as printed: its blocks, in order, each a grid of the same width. */
 export interface TableLayout {
   readonly table: TableDef;
   /** The grid's column count, label columns included; the same for every block. */

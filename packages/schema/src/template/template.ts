@@ -16,6 +16,7 @@ export interface TemplateDef {
 /** The latest report year any format accepts. */
 export const lastSupportedYear = 2100;
 
+/** The Chinese name of each agency level (国办公开办函〔2021〕30号 names bodies by level). */
 export const agencyLevelNames: Readonly<Record<AgencyLevel, string>> = {
   central: '中央国家机关',
   province: '省级',

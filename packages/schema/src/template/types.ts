@@ -33,6 +33,7 @@ export interface BlockDef {
   readonly rows: readonly RowNode[];
 }
 
+/** A statistical table of the template (二, 三 or 四): ids, labels and header trees, as data. */
 export interface TableDef {
   /** The table's key in the JSON report, e.g. `requests`. */
   readonly id: string;
@@ -43,6 +44,7 @@ export interface TableDef {
   readonly basis: string;
 }
 
+/** One of a report's six sections (一 to 六): prose or a table, with its official heading. */
 export type SectionDef =
   | {
       readonly id: string;
@@ -60,6 +62,7 @@ export type SectionDef =
       readonly table: TableDef;
     };
 
+/** The levels of government bodies, from the State Council's departments down to townships. */
 export const agencyLevels = [
   'central',
   'province',
@@ -68,4 +71,5 @@ export const agencyLevels = [
   'township',
   'department',
 ] as const;
+/** One of `agencyLevels`. */
 export type AgencyLevel = (typeof agencyLevels)[number];

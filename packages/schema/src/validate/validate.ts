@@ -12,6 +12,7 @@ const shapeChecks = new Map(
   templates.map((template) => [template, compileShapeCheck(template, cellIndexOf(template))]),
 );
 
+/** What `validate` may compare a report with. */
 export interface ValidateOptions {
   /** Last year's report, for the cross-year rules. */
   readonly previous?: unknown;

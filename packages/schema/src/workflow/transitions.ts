@@ -1,5 +1,6 @@
 import type { ReportStatus, WorkflowActor } from './workflow.js';
 
+/** A workflow step, as named in its route (`POST /api/reports/{id}/submit`). */
 export type TransitionAction = 'submit' | 'return' | 'approve' | 'publish';
 
 /** One step of the review workflow (`POST /api/reports/{id}/{action}`). */

@@ -2,6 +2,7 @@
 
 /** Every status a report can be in, in workflow order; a new report starts as `draft`. */
 export const reportStatuses = ['draft', 'submitted', 'returned', 'approved', 'published'] as const;
+/** One of `reportStatuses`. */
 export type ReportStatus = (typeof reportStatuses)[number];
 
 /** Each status's one Chinese name, as people read it (报告已审核, …). */
@@ -22,6 +23,7 @@ export const isEditableStatus = (status: ReportStatus): boolean =>
 
 /** Every role an account can have. */
 export const roles = ['editor', 'reviewer', 'admin'] as const;
+/** One of `roles`. */
 export type Role = (typeof roles)[number];
 
 /** Each role's Chinese name. */
