@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
+import { sourceResolve } from '../../tooling/vitest-source.js';
 
 export default defineConfig({
-  resolve: { conditions: ['@nianbao/source'] },
+  ...sourceResolve,
   test: { include: ['src/**/*.test.ts'] },
 });
