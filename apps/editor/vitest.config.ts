@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
-import { sourceResolve } from '../../tooling/vitest-source.js';
+import { sourceResolve } from '../../tooling/repo-checks/src/vitest-source.js';
 
 // The browser suite needs Debian's chromium. CI always installs it (.ci/chromium.sh) and fails
 // without it; on a machine that has only Node and npm the suite is left out, and says so.

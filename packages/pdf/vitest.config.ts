@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { sourceResolve } from '../../tooling/vitest-source.js';
+import { sourceResolve } from '../../tooling/repo-checks/src/vitest-source.js';
 
 export default defineConfig({
   ...sourceResolve,

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { sourceResolve } from '../vitest-source.js';
+import { sourceResolve } from './src/vitest-source.js';
 
 export default defineConfig({
   ...sourceResolve,

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { defaultServerConditions } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { sourceConditions } from '../../vitest-source.js';
+import { sourceConditions } from './vitest-source.js';
 
 const root = new URL('../../../', import.meta.url);
 const packages = ['apps', 'packages', 'tooling'].flatMap((group) =>

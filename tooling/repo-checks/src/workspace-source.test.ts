@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { builtWorkspaceImports } from '../../source-imports.js';
+import { builtWorkspaceImports } from './source-imports.js';
 
 it('imports the workspace packages it depends on as TypeScript source, not their dist/', () => {
   const resolve = (specifier: string) => import.meta.resolve(specifier);
