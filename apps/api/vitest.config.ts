@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { sourceResolve } from '../../tooling/repo-checks/src/vitest-source.js';
 
 export default defineConfig({
-  resolve: { conditions: ['@nianbao/source'] },
+  ...sourceResolve,
   test: {
     include: ['src/**/*.test.ts'],
     globalSetup: ['src/test-support/announce-skips.ts'],

@@ -1,9 +1,7 @@
 import { existsSync } from 'node:fs';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { defaultServerConditions } from 'vite';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
-
-const source = '@nianbao/source';
+import { sourceResolve } from '../../tooling/repo-checks/src/vitest-source.js';
 
 // The browser suite needs Debian's chromium. CI always installs it (.ci/chromium.sh) and fails
 // without it; on a machine that has only Node and npm the suite is left out, and says so.
@@ -39,7 +37,6 @@ const browserSuite: TestProjectInlineConfiguration = {
 
 // Unit tests beside the code; the browser suite (e2e/) runs the built servers in real Chromium.
 export default defineConfig({
-  resolve: { conditions: [source, ...defaultServerConditions] },
-  ssr: { resolve: { conditions: [source, ...defaultServerConditions] } },
+  ...sourceResolve,
   test: { projects: [unitSuite, ...(runBrowserSuite ? [browserSuite] : [])] },
 });

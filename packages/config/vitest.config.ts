@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
+import { sourceResolve } from '../../tooling/repo-checks/src/vitest-source.js';
 
 export default defineConfig({
-  resolve: { conditions: ['@nianbao/source'] },
+  ...sourceResolve,
   test: { include: ['src/**/*.test.ts'] },
 });

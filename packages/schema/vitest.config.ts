@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { sourceResolve } from '../../tooling/repo-checks/src/vitest-source.js';
 
 export default defineConfig({
-  resolve: { conditions: ['@nianbao/source'] },
+  ...sourceResolve,
   // Property tests run thousands of cases; CI shares two cores between packages.
   test: { include: ['src/**/*.test.ts'], testTimeout: 60_000 },
 });

@@ -1,10 +1,7 @@
 import { defineConfig } from 'vitest/config';
-
-// Node tests resolve through vite's server conditions (its defaults, the source condition first).
-const conditions = ['@nianbao/source', 'module', 'node', 'development|production'];
+import { sourceResolve } from './src/vitest-source.js';
 
 export default defineConfig({
-  resolve: { conditions },
-  ssr: { resolve: { conditions } },
+  ...sourceResolve,
   test: { include: ['src/**/*.test.ts'] },
 });

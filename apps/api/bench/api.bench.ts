@@ -46,7 +46,7 @@ async function startServer(databaseUrl: string, port: number): Promise<ChildProc
   });
   await new Promise<void>((resolve, reject) => {
     let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       if (output.includes('已启动')) resolve();
     });
@@ -60,13 +60,12 @@ async function api(base: string, path: string, init: RequestInit = {}, token?: s
   headers.set('content-type', 'application/json');
   if (token) headers.set('authorization', `Bearer ${token}`);
   const response = await fetch(base + path, { ...init, headers });
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return (await response.json()) as any;
+  return await response.json();
 }
 
 const loadFor = (options: autocannon.Options) =>
   new Promise<autocannon.Result>((resolve, reject) =>
-    autocannon(options, (error, result) => (error ? reject(error) : resolve(result))),
+    autocannon(options, (error: Error | null, result) => (error ? reject(error) : resolve(result))),
   );
 
 /** Measures after a short unmeasured run, so the figures are of warmed-up code, not the JIT. */

@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { reportJsonSchema } from '@nianbao/schema';
+import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { sessionMiddleware } from './auth/session-middleware.js';
 import type { Repository } from './db/repository.js';
@@ -33,7 +34,7 @@ export function createApp(repo: Repository) {
     onError: (c) => problemResponse(c, 413, '请求体超过 1 MB 上限'),
   });
   // GET and HEAD carry no body; skipping them spares building a full Request per read.
-  app.use('/api/*', (c, next) =>
+  app.use('/api/*', (c: Context<AppEnv, '/api/*'>, next) =>
     c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
   );
   app.use('/api/*', sessionMiddleware(repo));
@@ -56,7 +57,7 @@ export function createApp(repo: Repository) {
   const reportSchema = Object.fromEntries(
     Object.entries(reportJsonSchema()).filter(([key]) => key !== '$id' && key !== '$schema'),
   );
-  app.openAPIRegistry.registerComponent('schemas', 'Report', reportSchema as never);
+  app.openAPIRegistry.registerComponent('schemas', 'Report', reportSchema);
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',
     scheme: 'bearer',

@@ -49,6 +49,8 @@ describe('crash safety (real server on SQLite, killed with SIGKILL)', () => {
       // Three writers, each saving its own report over and over until the server dies.
       const acknowledged = new Map<string, { version: number; text: string }>();
       let isKilled = false;
+      // Read through a call: TypeScript would take the flag as fixed across the awaits.
+      const killed = () => isKilled;
       const writer = async (agencyId: string) => {
         const created = await call(first.url, '/api/reports', {
           method: 'POST',
@@ -57,7 +59,7 @@ describe('crash safety (real server on SQLite, killed with SIGKILL)', () => {
         });
         const id: string = created.body.id;
         let { version } = created.body as { version: number };
-        for (let n = 1; !isKilled && n < 10_000; n++) {
+        for (let n = 1; !killed() && n < 10_000; n++) {
           const text = `第 ${n} 次写入`;
           const body = {
             ...created.body.report,
@@ -74,7 +76,7 @@ describe('crash safety (real server on SQLite, killed with SIGKILL)', () => {
             version = saved.body.version;
             acknowledged.set(id, { version, text });
           } catch (error) {
-            if (!isKilled) throw error;
+            if (!killed()) throw error;
           }
         }
       };

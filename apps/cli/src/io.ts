@@ -10,7 +10,8 @@ export const processIo: Io = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   cwd: process.cwd(),
-  isTTY: process.stderr.isTTY === true,
+  // Undefined, not false, when stderr is a pipe or a file, whatever @types/node says.
+  isTTY: (process.stderr.isTTY as boolean | undefined) === true,
 };
 
 /** Exit codes shared by every command. */

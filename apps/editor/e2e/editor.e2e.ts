@@ -11,7 +11,8 @@ const cell = (address: string) => `[data-cell="${address}"]`;
 const focusedCell = (page: Page) =>
   page.evaluate(() => document.activeElement?.getAttribute('data-cell'));
 
-let browser: Browser;
+// Undefined if Chromium failed to start: afterAll then has nothing to close.
+let browser: Browser | undefined;
 let context: BrowserContext;
 let page: Page;
 let reportUrl = '';
@@ -41,8 +42,9 @@ async function pasteInto(address: string, text: string) {
 const saved = () => page.waitForSelector('[data-save-state="saved"]');
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  context = await browser.newContext({ acceptDownloads: true, locale: 'zh-CN' });
+  const launched = await launchChromium();
+  browser = launched;
+  context = await launched.newContext({ acceptDownloads: true, locale: 'zh-CN' });
   page = await context.newPage();
 });
 
@@ -299,7 +301,7 @@ describe('the editor in a real browser', () => {
       },
     });
     expect(created.status()).toBe(201);
-    const reviewerContext = await browser.newContext({ locale: 'zh-CN' });
+    const reviewerContext = await browser!.newContext({ locale: 'zh-CN' });
     const reviewer = await reviewerContext.newPage();
     await reviewer.goto(`${base}/login`);
     await reviewer.fill('input[name=username]', 'e2e-reviewer');

@@ -78,7 +78,7 @@ export function htmlDocument(html: string): ReportDocument {
       }
     },
     text(text) {
-      if (inTitle) meta.title ??= text.replace(space, ' ').trim();
+      if (inTitle) meta['title'] ??= text.replace(space, ' ').trim();
       else if (skipping > 0) return;
       else if (cell !== undefined) cell += text;
       else paragraph += text;

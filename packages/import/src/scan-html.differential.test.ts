@@ -129,12 +129,12 @@ function fromTree(html: string): ReportDocument {
       return;
     }
     if (!('childNodes' in node) || skipped.has(node.nodeName)) return;
-    const element = node as Tree.Element;
+    const element = node;
     const attribute = (name: string) => element.attrs.find((a) => a.name === name)?.value;
     const name = element.tagName;
     if (name === 'title') {
       const [first] = element.childNodes;
-      if (first) meta.title ??= collapse((first as Tree.TextNode).value);
+      if (first) meta['title'] ??= collapse((first as Tree.TextNode).value);
       return;
     }
     const key = attribute('name') || attribute('property');

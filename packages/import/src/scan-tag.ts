@@ -30,19 +30,31 @@ export function scanTag(html: string, start: number, attributes?: Record<string,
     if (code === 62) break;
     if (state === beforeValue && (code === 34 || code === 39)) {
       const close = html.indexOf(code === 34 ? '"' : "'", i + 1);
-      if (close < 0) return finish(html.length, false);
-      if (attributes) name = add(attributes, name, html.slice(i + 1, close));
+      if (close < 0) {
+        finish(html.length, false);
+        return;
+      }
+      if (attributes) {
+        add(attributes, name, html.slice(i + 1, close));
+        name = undefined;
+      }
       state = afterQuoted;
       i = close;
     } else if (state === unquoted) {
       if (!isSpaceCode(code)) continue;
-      if (attributes) name = add(attributes, name, html.slice(from, i));
+      if (attributes) {
+        add(attributes, name, html.slice(from, i));
+        name = undefined;
+      }
       state = beforeName;
     } else if (state === inName) {
       if (code !== 61 && code !== 47 && !isSpaceCode(code)) continue;
       if (attributes) name = lowerAscii(html.slice(from, i));
       state = code === 61 ? beforeValue : code === 47 ? selfClosing : afterName;
-      if (code === 47 && attributes) name = add(attributes, name, '');
+      if (code === 47 && attributes) {
+        add(attributes, name, '');
+        name = undefined;
+      }
     } else if (isSpaceCode(code)) {
       if (state === selfClosing || state === afterQuoted) state = beforeName;
     } else if (state === beforeValue) {
@@ -51,7 +63,10 @@ export function scanTag(html: string, start: number, attributes?: Record<string,
     } else if (state === afterName && code === 61) {
       state = beforeValue;
     } else {
-      if (attributes) name = add(attributes, name, '');
+      if (attributes) {
+        add(attributes, name, '');
+        name = undefined;
+      }
       from = i;
       state = code === 47 ? selfClosing : inName;
     }
@@ -60,18 +75,13 @@ export function scanTag(html: string, start: number, attributes?: Record<string,
     if (state === inName) name = lowerAscii(html.slice(from, i));
     add(attributes, name, state === unquoted ? html.slice(from, i) : '');
   }
-  return finish(i, i < html.length && state === selfClosing);
+  finish(i, i < html.length && state === selfClosing);
 }
 
-/** Records a name awaiting its value, unless the name came before; hands back no name. */
-function add(
-  attributes: Record<string, string>,
-  name: string | undefined,
-  value: string,
-): undefined {
+/** Records a name awaiting its value, unless the name came before. */
+function add(attributes: Record<string, string>, name: string | undefined, value: string): void {
   if (name !== undefined && !Object.hasOwn(attributes, name))
     attributes[name] = value.includes('&') ? decodeHTMLAttribute(value) : value;
-  return undefined;
 }
 
 function finish(end: number, isSelfClosing: boolean): void {

@@ -32,7 +32,7 @@ export function platformHtml(printed: PrintedReport, artefacts: Artefacts): stri
           : `<p style="text-indent:2em"><strong>${escapeHtml(piece.text)}</strong></p>`,
       );
     else if (piece.type === 'paragraph') out.push(`<p>${escapeHtml(piece.text)}</p>`);
-    else if (piece.type === 'table') {
+    else if ('table' in piece) {
       out.push('<table border="1" cellspacing="0"><tbody>');
       for (const row of piece.table.rows) {
         out.push(
@@ -74,7 +74,7 @@ export function wordHtml(printed: PrintedReport, artefacts: Artefacts): string {
   ];
   let inTable = false;
   const pieces = printed.pieces;
-  pieces.forEach((piece, i) => {
+  for (const [i, piece] of pieces.entries()) {
     const next = pieces[i + 1];
     if (piece.type === 'title') out.push(wordParagraph(piece.text, ' align=center'));
     else if (piece.type === 'date')
@@ -92,7 +92,7 @@ export function wordHtml(printed: PrintedReport, artefacts: Artefacts): string {
       );
     } else if (piece.type === 'paragraph')
       out.push(wordParagraph(piece.text, " style='text-indent:32.0pt'"));
-    else if (piece.type === 'table') {
+    else if ('table' in piece) {
       if (!inTable)
         out.push(
           "<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse'>",
@@ -104,7 +104,7 @@ export function wordHtml(printed: PrintedReport, artefacts: Artefacts): string {
         );
       }
     }
-  });
+  }
   if (inTable) out.push('</table>');
   out.push('<p class=MsoNormal><span lang=EN-US><o:p>&nbsp;</o:p></span></p></div></body></html>');
   return out.join('\n');

@@ -10,6 +10,12 @@ import {
 } from '@nianbao/schema';
 import { defaultFontFiles } from '../src/index.js';
 
+/** A cell or field as text: numbers and strings as they are, anything else empty. */
+const textAt = (report: unknown, path: string[]): string => {
+  const value = readPath(report, path);
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+};
+
 const escape = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -18,14 +24,14 @@ function cellHtml(cell: LayoutCell, report: unknown): string {
   const text =
     cell.type === 'label'
       ? cell.text
-      : String(readPath(report, [cell.cell.table, cell.cell.record, cell.cell.field]) ?? '');
+      : textAt(report, [cell.cell.table, cell.cell.record, cell.cell.field]);
   return `<td${spans}>${escape(text)}</td>`;
 }
 
 const titleOf = (report: unknown): string => {
   const year = readPath(report, ['year']);
   return reportTitle({
-    agency: String(readPath(report, ['agency', 'name']) ?? ''),
+    agency: textAt(report, ['agency', 'name']),
     ...(typeof year === 'number' ? { year } : {}),
   });
 };
@@ -35,7 +41,7 @@ export function reportHtml(report: unknown): string {
   const template = templateFor(readPath(report, ['format'])) ?? template2021;
   const sections = template.sections.map((section) => {
     if (section.kind === 'prose') {
-      const text = String(readPath(report, ['narrative', section.id]) ?? '');
+      const text = textAt(report, ['narrative', section.id]);
       const paragraphs = text.split('\n').filter((line) => line.trim() !== '');
       return `<h2>${escape(section.heading)}</h2>${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('')}`;
     }

@@ -25,7 +25,8 @@ interface EmbeddedFont {
   font: Font;
   scale: number;
   layoutCache?: Record<string, unknown>;
-  layoutRun(text: string, features?: unknown): Run;
+  // A field, not a method: the patch reads it off the prototype and calls it with `this`.
+  layoutRun: (this: EmbeddedFont, text: string, features?: unknown) => Run;
 }
 interface Run {
   glyphs: Glyph[];
@@ -99,7 +100,7 @@ function hasExpectedShape(document: PdfKitDocument, font: EmbeddedFont): boolean
     typeof font.layoutRun === 'function' &&
     typeof font.layoutCache === 'object' &&
     typeof font.scale === 'number' &&
-    typeof font.font?.glyphsForString === 'function'
+    typeof (font.font as Partial<Font> | undefined)?.glyphsForString === 'function'
   );
 }
 

@@ -15,9 +15,8 @@ const shape = (items: ReturnType<typeof flow>): string[] =>
     const texts = (node: unknown): string[] =>
       typeof node === 'object' && node !== null && 'stack' in node
         ? (node as ContentStack).stack.flatMap(texts)
-        : [String((node as ContentText).text)];
-    const isKept =
-      typeof item === 'object' && item !== null && 'unbreakable' in item && item.unbreakable;
+        : [(node as { text: string }).text];
+    const isKept = typeof item === 'object' && 'unbreakable' in item && item.unbreakable;
     return `${isKept ? '!' : ''}${texts(item).join(' ')}`;
   });
 

@@ -88,7 +88,7 @@ const advances = new WeakMap<LoadedFont, Map<string, number>>();
 
 function advanceOf(font: LoadedFont, character: string): number {
   let known = advances.get(font);
-  if (!known) advances.set(font, (known = new Map()));
+  if (!known) advances.set(font, (known = new Map<string, number>()));
   let advance = known.get(character);
   if (advance === undefined) {
     advance = font.font.glyphForCodePoint(character.codePointAt(0) ?? 0).advanceWidth;

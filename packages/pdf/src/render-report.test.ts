@@ -125,11 +125,10 @@ describe('renderReport on the non-zero fixture', () => {
   });
 });
 
-function loadValue(address: string): unknown {
+function loadValue(address: string): string | number | undefined {
   const [table = '', record = '', field = ''] = address.split('.');
-  return (report as unknown as Record<string, Record<string, Record<string, unknown>>>)[table]?.[
-    record
-  ]?.[field];
+  const tables = report as Record<string, Record<string, Record<string, string | number>>>;
+  return tables[table]?.[record]?.[field];
 }
 
 describe('renderReport', () => {

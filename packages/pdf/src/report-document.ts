@@ -205,7 +205,6 @@ export function reportDocument(input: DocumentInput): {
             font: input.family.heading,
             color: '#c00000',
             opacity: 0.12,
-            bold: false,
           },
         }),
   };

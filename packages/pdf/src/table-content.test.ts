@@ -32,9 +32,7 @@ describe('tableContent', () => {
           // Every merged cell as the layout gives it, in the same order.
           const spans = pdfTable.body.flatMap((row) =>
             row.flatMap((cell) =>
-              typeof cell === 'object' && cell !== null && 'rowSpan' in cell
-                ? [[cell.rowSpan, cell.colSpan]]
-                : [],
+              typeof cell === 'object' && 'rowSpan' in cell ? [[cell.rowSpan, cell.colSpan]] : [],
             ),
           );
           const expected = [

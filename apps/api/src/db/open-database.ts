@@ -77,7 +77,7 @@ export async function openDatabase(
   const { error } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
   if (error) {
     await db.destroy();
-    throw error;
+    throw error instanceof Error ? error : new Error('数据库迁移失败', { cause: error });
   }
   return { db, dialect, dataVersion, close: () => db.destroy() };
 }

@@ -21,7 +21,7 @@ describe('withReportCache over SQLite', () => {
     file = join(dir, 'cache.sqlite');
     database = await openDatabase(`sqlite:${file}`);
     const counted = createRepository({ ...database, dataVersion: undefined });
-    const getReport = counted.getReport;
+    const getReport = counted.getReport.bind(counted);
     reads = 0;
     counted.getReport = (id) => {
       reads++;
@@ -136,7 +136,7 @@ describe('withReportCache, timing and bounds', () => {
         reads++;
         return new Promise<StoredReport>((resolve) => (finishRead = resolve));
       },
-      updateReport: async () => recordOf('a', 2),
+      updateReport: () => Promise.resolve(recordOf('a', 2)),
     } as unknown as Repository;
     const repo = withReportCache(inner, () => 0);
     const reading = repo.getReport('a');
@@ -160,9 +160,9 @@ describe('withReportCache, timing and bounds', () => {
   it('keeps at most maxSize reports, dropping the oldest', async () => {
     let reads = 0;
     const inner = {
-      getReport: async (id: string) => {
+      getReport: (id: string) => {
         reads++;
-        return recordOf(id, 1);
+        return Promise.resolve(recordOf(id, 1));
       },
     } as unknown as Repository;
     const repo = withReportCache(inner, () => 0, 2);

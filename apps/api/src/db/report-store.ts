@@ -43,9 +43,9 @@ const summaryColumns = [
 const summaryOfRow = (row: SummaryRow): ReportSummary => ({
   id: row.id,
   agencyId: row.agency_id,
-  year: Number(row.year),
+  year: row.year,
   status: row.status as ReportStatus,
-  version: Number(row.version),
+  version: row.version,
   correctsId: row.corrects_id,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
@@ -99,7 +99,7 @@ type RevisionRow = Omit<Selectable<RevisionTable>, 'body'> & { username: string 
 
 const toRevision = (row: RevisionRow): Revision => ({
   reportId: row.report_id,
-  number: Number(row.number),
+  number: row.number,
   action: row.action,
   status: row.status as ReportStatus,
   userId: row.user_id,

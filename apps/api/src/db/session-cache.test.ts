@@ -8,13 +8,16 @@ function countingRepo() {
   const calls = { find: 0 };
   const sessions = new Map([['t', user]]);
   const repo = {
-    findSessionUser: async (hash: string) => {
+    findSessionUser: (hash: string) => {
       calls.find++;
-      return sessions.get(hash);
+      return Promise.resolve(sessions.get(hash));
     },
-    deleteSession: async (hash: string) => void sessions.delete(hash),
-    updateUser: async () => user,
-    deleteUser: async () => true,
+    deleteSession: (hash: string) => {
+      sessions.delete(hash);
+      return Promise.resolve();
+    },
+    updateUser: () => Promise.resolve(user),
+    deleteUser: () => Promise.resolve(true),
   } as unknown as Repository;
   return { repo, calls };
 }

@@ -21,7 +21,7 @@ const mutated = (report: Record<string, unknown>) =>
     walk(copy, []);
     const path = paths[pick % paths.length] ?? [];
     if (path.length === 0) return value;
-    let parent = copy as Record<string, unknown>;
+    let parent = copy;
     for (const key of path.slice(0, -1)) parent = parent[key] as Record<string, unknown>;
     parent[path.at(-1) ?? ''] = value;
     return copy;

@@ -42,4 +42,8 @@ fetch('/api/openapi.json').then((r) => r.json()).then((doc) => {
 </body>
 </html>`;
 
-export const docsPage = () => new Hono<AppEnv>().get('/api/docs', (c) => c.html(page));
+export function docsPage() {
+  const app = new Hono<AppEnv>();
+  app.get('/api/docs', (c) => c.html(page));
+  return app;
+}

@@ -45,6 +45,6 @@ export function createProgress(io: Io, total: number): Progress {
         result.status === 'ok' && !result.forced ? '' : `${describeResult(result, io.cwd)}\n`;
       io.err(`${clear}${line}生成 PDF ${progressBar(done, total)} ${result.file}`);
     },
-    finish: () => io.err(`${clear}`),
+    finish: () => io.err(clear),
   };
 }

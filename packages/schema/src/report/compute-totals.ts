@@ -58,5 +58,5 @@ export function computeTotals(report: Report): Report {
     const row = (tableOf(table)[record] ??= {});
     row[field] = valueOf(address);
   }
-  return { ...report, ...tables } as Report;
+  return { ...report, ...tables };
 }

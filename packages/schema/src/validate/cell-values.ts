@@ -41,8 +41,7 @@ export function cellIndexOf(template: TemplateDef): CellIndex {
   return index;
 }
 
-type Nested =
-  Record<string, Record<string, Record<string, unknown> | undefined> | undefined> | undefined;
+type Json = Record<string, unknown>;
 
 /**
  * Reads every cell of a report into an array, NaN where there is no finite number, so that
@@ -53,13 +52,13 @@ export function readCellValues(index: CellIndex, report: unknown): Float64Array 
   if (typeof report !== 'object' || report === null) return values;
   // Keys come from the template, never from the input, so plain property reads are safe here.
   for (const { table, records } of index.tables) {
-    const tableValues = (report as Nested)?.[table];
+    const tableValues = (report as Json)[table];
     if (typeof tableValues !== 'object' || tableValues === null) continue;
     for (const { record, fields, first } of records) {
-      const row = tableValues[record];
+      const row = (tableValues as Json)[record];
       if (typeof row !== 'object' || row === null) continue;
       for (let i = 0; i < fields.length; i++) {
-        const value = row[fields[i] as string];
+        const value = (row as Json)[fields[i] as string];
         if (typeof value === 'number') values[first + i] = value;
       }
     }

@@ -13,7 +13,8 @@ const typeNames: Readonly<Record<string, string>> = {
 };
 
 const shown = (value: unknown): string => {
-  const text = JSON.stringify(value);
+  // undefined for undefined, functions and symbols, whatever lib.d.ts says.
+  const text = JSON.stringify(value) as string | undefined;
   return text === undefined ? String(value) : text.length > 40 ? `${text.slice(0, 40)}…` : text;
 };
 

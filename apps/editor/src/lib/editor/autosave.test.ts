@@ -30,17 +30,20 @@ type Call = { method: string; ifMatch: string | null; body: unknown };
 function fakeApi(statuses: number[]) {
   const calls: Call[] = [];
   let version = 3;
-  const fetcher = (async (_url: string, init: RequestInit) => {
+  const fetcher = ((_url: string, init: RequestInit) => {
     const headers = new Headers(init.headers);
     calls.push({
       method: init.method ?? 'GET',
       ifMatch: headers.get('if-match'),
-      body: JSON.parse(String(init.body)),
+      body: JSON.parse(init.body as string),
     });
     const status = statuses.shift() ?? 200;
-    if (status === -1) throw new TypeError('fetch failed');
-    if (status === 200) return Response.json({ id: 'r1', version: ++version, report: {} });
-    return Response.json({ status, detail: '报告已被他人修改', currentVersion: 9 }, { status });
+    if (status === -1) return Promise.reject(new TypeError('fetch failed'));
+    if (status === 200)
+      return Promise.resolve(Response.json({ id: 'r1', version: ++version, report: {} }));
+    return Promise.resolve(
+      Response.json({ status, detail: '报告已被他人修改', currentVersion: 9 }, { status }),
+    );
   }) as typeof fetch;
   return { calls, fetcher };
 }

@@ -95,13 +95,17 @@ export class CellEntry {
   }
 
   onKeyDown(event: InputEvent<KeyboardEvent>, cell: GridValue, nav: NavGrid): void {
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- Safari marks an IME's last key only by keyCode 229
     if (this.composing || event.isComposing || event.keyCode === 229) return;
     if (isUndoKey(event) || isRedoKey(event)) {
       event.preventDefault();
       this.travel(isUndoKey(event) ? 'undo' : 'redo');
       return;
     }
-    if (event.key === 'Escape') return this.cancel(event, cell);
+    if (event.key === 'Escape') {
+      this.cancel(event, cell);
+      return;
+    }
     const move = moveForKey(event);
     if (!move || event.altKey || event.ctrlKey || event.metaKey) return;
     const target = moveFrom(nav, cell.address, move);

@@ -32,12 +32,11 @@ describe('local drafts', () => {
     storage.setItem('nianbao:draft:b', '{"report":{}}');
     expect(readDraft(storage, 'a')).toBeUndefined();
     expect(readDraft(storage, 'b')).toBeUndefined();
-    const full = {
-      ...memoryStorage(),
+    const full = Object.assign(memoryStorage(), {
       setItem: () => {
         throw new DOMException('quota', 'QuotaExceededError');
       },
-    } as Storage;
+    });
     expect(() => writeDraft(full, 'a', { baseVersion: 1, report: {}, savedAt: '' })).not.toThrow();
   });
 });

@@ -1,4 +1,4 @@
-import { computeTotals, emptyReport, template2021, type Report } from '@nianbao/schema';
+import { computeTotals, emptyReport, template2021 } from '@nianbao/schema';
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { ReportEditor } from './report-editor.svelte';
@@ -22,7 +22,7 @@ describe('ReportEditor', () => {
   });
 
   it('checks last year with the cross-year rules when it has last year', () => {
-    const last = blank() as Report;
+    const last = blank();
     last.year = 2022;
     last.requests.carriedForward!.natural = 2;
     const editor = new ReportEditor(blank(), { isEditable: true, previous: computeTotals(last) });

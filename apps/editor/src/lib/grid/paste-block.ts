@@ -88,8 +88,14 @@ export function planPaste(
     const row = start ? nav[start.row + i] : undefined;
     cells.forEach((text, j) => {
       const cell = start ? row?.[start.index + j] : undefined;
-      if (!cell) return void outside++;
-      if (cell.isTotal) return void totalsSkipped++;
+      if (!cell) {
+        outside++;
+        return;
+      }
+      if (cell.isTotal) {
+        totalsSkipped++;
+        return;
+      }
       const parsed = parseCellText(text, cell.kind);
       if (parsed.ok) changes.push({ address: cell.address, value: parsed.value });
       else rejected.push({ address: cell.address, text, message: parsed.message });

@@ -40,7 +40,7 @@ describe('import findings kept for the report page', () => {
 
 describe('reading an uploaded page', () => {
   it('decodes UTF-8, and GBK when the bytes are not UTF-8', () => {
-    expect(decodePage(new TextEncoder().encode('年报').buffer as ArrayBuffer)).toBe('年报');
+    expect(decodePage(new TextEncoder().encode('年报').buffer)).toBe('年报');
     expect(decodePage(new Uint8Array([0xc4, 0xea, 0xb1, 0xa8]).buffer)).toBe('年报');
   });
 
