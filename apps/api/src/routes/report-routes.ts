@@ -6,7 +6,6 @@ import {
   structuralFindings,
   statusNames,
   templateForYear,
-  validate,
   type Report,
 } from '@nianbao/schema';
 import { canEdit, deny, descendantsOf, requireUser, scopeOf } from '../auth/permissions.js';
