@@ -28,6 +28,13 @@ describeEachDatabase('report routes', (kind) => {
     expect(second.body.items[0]).not.toHaveProperty('report');
   });
 
+  it('lists nothing, rather than refusing, for a year no format covers', async () => {
+    // The editor asks for last year's report of a first-format (2019) report: 2018.
+    const reply = await world.request('GET', '/api/reports?year=2018');
+    expect(reply.status).toBe(200);
+    expect(reply.body).toMatchObject({ total: 0, items: [] });
+  });
+
   it('answers 400 with the offending fields for bad query parameters', async () => {
     const reply = await world.request('GET', '/api/reports?page=0&status=lost');
     expect(reply.status).toBe(400);

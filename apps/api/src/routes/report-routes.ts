@@ -22,7 +22,6 @@ import {
   problemResponses,
   dbText,
   ReportYear,
-  ReportYearQuery,
 } from '../http/schemas.js';
 import { createDraft, resource } from '../reports/create-draft.js';
 import { changedPaths } from '../reports/diff-reports.js';
@@ -50,7 +49,8 @@ const listRoute = createRoute({
         .max(100)
         .optional()
         .openapi({ description: '只列出该机关及其下级机关的报告（审核人看所辖机关）' }),
-      year: ReportYearQuery.optional(),
+      // A filter, not a report: last year's lookup for a first-format report asks for 2018.
+      year: z.coerce.number().int().min(1).max(9999).optional(),
       status: StatusSchema.optional(),
       page: z.coerce.number().int().min(1).max(100000).default(1),
       pageSize: z.coerce.number().int().min(1).max(100).default(20),
