@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { codeLines } from './code-lines.js';
 
 /** An id written out as a whole string literal in a source file. */
 export interface SpelledId {
@@ -13,25 +12,15 @@ export interface SpelledId {
 
 // A quoted run of id characters: 'narrative.numbers', "requests.received.natural", `schema`.
 const literal = /(['"`])([\w.-]+)\1/g;
-// Comments may name an id as an example: whole comment lines, and `// …` after code.
-const commentLine = /^\s*(?:\/\/|\/\*|\*|<!--)/;
-const trailingComment = /\s\/\/\s.*$/;
-
 /** Every string literal in `files` (relative to `root`) that is exactly one of `ids`; comments aside. */
 export function findSpelledIds(
   root: string,
   files: readonly string[],
   ids: ReadonlySet<string>,
 ): SpelledId[] {
-  const found: SpelledId[] = [];
-  for (const file of files) {
-    const lines = readFileSync(resolve(root, file), 'utf8').split('\n');
-    lines.forEach((text, index) => {
-      if (commentLine.test(text)) return;
-      for (const [, , id] of text.replace(trailingComment, '').matchAll(literal)) {
-        if (id !== undefined && ids.has(id)) found.push({ file, line: index + 1, id });
-      }
-    });
-  }
-  return found;
+  return codeLines(root, files).flatMap(({ file, line, text }) =>
+    [...text.matchAll(literal)].flatMap(([, , id]) =>
+      id !== undefined && ids.has(id) ? [{ file, line, id }] : [],
+    ),
+  );
 }

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { codeLines } from './code-lines.js';
 
 /** A template label written out in a source file. */
 export interface SpelledLabel {
@@ -10,23 +9,13 @@ export interface SpelledLabel {
   readonly label: string;
 }
 
-// Whole comment lines may quote the template (a JSDoc example); code and UI text may not.
-const commentLine = /^\s*(?:\/\/|\/\*|\*|<!--)/;
-
-/** Every line of `files` (relative to `root`) that contains one of `labels`; comment lines aside. */
+/** Every line of `files` (relative to `root`) that contains one of `labels`; comments aside. */
 export function findSpelledLabels(
   root: string,
   files: readonly string[],
   labels: readonly string[],
 ): SpelledLabel[] {
-  const found: SpelledLabel[] = [];
-  for (const file of files) {
-    const lines = readFileSync(resolve(root, file), 'utf8').split('\n');
-    lines.forEach((text, index) => {
-      if (commentLine.test(text)) return;
-      for (const label of labels)
-        if (text.includes(label)) found.push({ file, line: index + 1, label });
-    });
-  }
-  return found;
+  return codeLines(root, files).flatMap(({ file, line, text }) =>
+    labels.filter((label) => text.includes(label)).map((label) => ({ file, line, label })),
+  );
 }
