@@ -1,5 +1,5 @@
 import { computeTotals } from './compute-totals.js';
-import { mergeUnitsOf, sameJson, type JsonObject } from './merge-units.js';
+import { cloneJson, mergeUnitsOf, sameJson, type JsonObject } from './merge-units.js';
 import type { Report } from './report.js';
 
 /** A unit both sides changed, each differently: a person must choose. */
@@ -38,7 +38,7 @@ export function mergeReports(sides: {
   const base = sides.base as unknown as JsonObject;
   const mine = sides.mine as unknown as JsonObject;
   const theirs = sides.theirs as unknown as JsonObject;
-  const merged = structuredClone(mine);
+  const merged = cloneJson(mine);
   const clashes: MergeClash[] = [];
   for (const unit of mergeUnitsOf([base, mine, theirs])) {
     const [was, ours, other] = [base, mine, theirs].map(unit.read);

@@ -32,13 +32,16 @@ export function sameJson(a: unknown, b: unknown): boolean {
   return [...keys].every((key) => sameJson(a[key], b[key]));
 }
 
+/** A deep copy of a JSON value (the package runs where `structuredClone` may not exist). */
+export const cloneJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
 /** Sets or (for undefined) deletes `path` in `target`, making objects on the way. */
 function writePath(target: JsonObject, path: readonly string[], value: unknown): void {
   const [key, ...rest] = path;
   if (key === undefined) return;
   if (rest.length === 0) {
     if (value === undefined) Reflect.deleteProperty(target, key);
-    else target[key] = structuredClone(value);
+    else target[key] = cloneJson(value);
     return;
   }
   if (!isObject(target[key])) {
