@@ -116,6 +116,32 @@ describe('two people editing one report', () => {
     expect((await serverReport(id)).requests.received?.natural).toBe(7);
     expect(await mine.page.inputValue(cell('requests.received.natural'))).toBe('7');
   });
+
+  it('merges prose typed through an input method with another edit of a cell', async () => {
+    await open(mine.page, id);
+    await open(theirs.page, id);
+    await typeInto(theirs.page, 'requests.received.research', '3');
+    await saved(theirs.page);
+    const overview = '[data-field="narrative.overview"]';
+    await mine.page.focus(overview);
+    const cdp = await mine.context.newCDPSession(mine.page);
+    await cdp.send('Input.imeSetComposition', { text: 'zhu', selectionStart: 3, selectionEnd: 3 });
+    await cdp.send('Input.imeSetComposition', {
+      text: 'zhudong',
+      selectionStart: 7,
+      selectionEnd: 7,
+    });
+    await cdp.send('Input.insertText', { text: '主动公开' });
+    await cdp.detach();
+    await mine.page.keyboard.press('Tab');
+    await mine.page.getByText('已合并他人的修改').waitFor();
+    await saved(mine.page);
+    expect(await mine.page.inputValue(overview)).toBe('主动公开');
+    expect(await mine.page.inputValue(cell('requests.received.research'))).toBe('3');
+    await theirs.page.reload();
+    await theirs.page.waitForSelector(overview);
+    expect(await theirs.page.inputValue(overview)).toBe('主动公开');
+  });
 });
 
 describe('a leftover local copy', () => {
