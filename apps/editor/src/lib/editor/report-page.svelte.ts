@@ -95,10 +95,15 @@ export class ReportPage {
 
   /** The report was locked elsewhere: show it read-only; the local copy is offered as a file. */
   private async locked(storage: Storage): Promise<void> {
-    const fresh = await call(api.reports[':id'].$get({ param: { id: this.id } }));
-    this.status = fresh.status;
-    this.editor.isEditable = this.mayEdit(fresh.status);
-    this.editor.replace(reportOf(fresh), { isChange: false });
+    try {
+      const fresh = await call(api.reports[':id'].$get({ param: { id: this.id } }));
+      this.status = fresh.status;
+      this.editor.isEditable = this.mayEdit(fresh.status);
+      this.editor.replace(reportOf(fresh), { isChange: false });
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      this.editor.isEditable = false;
+    }
     this.recovered = readDraft(storage, this.id);
   }
 
