@@ -226,7 +226,7 @@ describe('the editor in a real browser', () => {
     await saved();
   });
 
-  it('shows a dialog, never overwriting, when the server holds a newer version', async () => {
+  it('merges, never overwriting, when the server holds a newer version with other changes', async () => {
     const id = reportUrl.split('/').at(-1) ?? '';
     const current = await (await context.request.get(`${base}/api/reports/${id}`)).json();
     const theirs = structuredClone(current.report);
@@ -238,15 +238,10 @@ describe('the editor in a real browser', () => {
     });
     expect(put.status()).toBe(200);
     await typeInto('appeals.review.other', '1');
-    await page.getByRole('heading', { name: '服务器上有更新的版本' }).waitFor();
-    await page.getByRole('button', { name: '载入服务器上的版本（放弃我的修改）' }).click();
-    // Loading the server's copy takes a request: wait for it to arrive.
-    await expect.poll(() => page.inputValue(cell('appeals.review.corrected'))).toBe('7');
-    await page
-      .getByRole('heading', { name: '服务器上有更新的版本' })
-      .waitFor({ state: 'detached' });
-    expect(await page.inputValue(cell('appeals.review.other'))).toBe('0');
+    await page.getByText('已合并他人的修改').waitFor();
     await saved();
+    expect(await page.inputValue(cell('appeals.review.corrected'))).toBe('7');
+    expect(await page.inputValue(cell('appeals.review.other'))).toBe('1');
   });
 
   it('has no serious or critical accessibility violations on the report page', async () => {

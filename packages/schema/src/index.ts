@@ -29,6 +29,12 @@ export type { Equation, Finding, RuleDef, Severity, Term } from './rules/types.j
 export type { Report, TableValues } from './report/report.js';
 export { ReportSchema, reportSchemaFor } from './report/report-schema.js';
 export { computeTotals } from './report/compute-totals.js';
+export {
+  mergeReports,
+  type MergeChoices,
+  type MergeClash,
+  type MergeResult,
+} from './report/merge-reports.js';
 export { emptyReport } from './report/empty-report.js';
 export { startFromPrevious, templateForYear } from './report/start-from-previous.js';
 export { reportJsonSchema } from './report/json-schema.js';

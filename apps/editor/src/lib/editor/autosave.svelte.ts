@@ -1,13 +1,21 @@
-import { apiClient, ApiError, call } from '$lib/api/api-client';
+import type { Report } from '@nianbao/schema';
+import { apiClient, ApiError, call, reportOf } from '$lib/api/api-client';
 import { clearDraft, writeDraft } from './local-draft';
+import { mergeWithServer, type Clash } from './server-merge';
 
 export type SaveState = 'saved' | 'saving' | 'unsaved';
 
 export interface AutosaveOptions {
   readonly reportId: string;
   readonly version: number;
+  /** The report as the server holds it at `version`: the base of a merge. */
+  readonly base: Report;
   /** The report as it should be saved now. */
-  readonly read: () => unknown;
+  readonly read: () => Report;
+  /** Others' changes were merged with `sent` and saved: the page shows `merged`. */
+  readonly onMerged?: (merged: Report, sent: Report) => void;
+  /** The report can no longer be edited; the local draft stays. */
+  readonly onLocked?: () => void;
   readonly storage: Storage;
   readonly delayMs?: number;
   readonly fetcher?: typeof fetch;
@@ -16,14 +24,17 @@ export interface AutosaveOptions {
 /**
  * Saves the report to the API a moment after the last change, with If-Match so a newer copy
  * on the server is never overwritten silently; keeps a local draft until the server has it.
+ * On a 409 it merges others' changes with these and saves the merge; only a clash waits.
  */
 export class Autosave {
   state = $state<SaveState>('saved');
   /** Why the last save failed, in Chinese; undefined when it did not. */
   problem = $state<string>();
-  /** Set when the server holds a newer version than the one being edited. */
-  conflict = $state<{ readonly serverVersion?: number }>();
+  /** Set when the server holds a newer version whose changes clash with these. */
+  conflict = $state.raw<Clash>();
   version = $state(0);
+  /** The report as last loaded from or saved to the server, at `version`. */
+  base: Report;
 
   private readonly options: AutosaveOptions;
   private pending = 0;
@@ -34,6 +45,7 @@ export class Autosave {
   constructor(options: AutosaveOptions) {
     this.options = options;
     this.version = options.version;
+    this.base = options.base;
   }
 
   get hasUnsaved(): boolean {
@@ -72,50 +84,80 @@ export class Autosave {
   private async save(): Promise<void> {
     const target = this.pending;
     this.state = 'saving';
+    const sent = this.options.read();
     try {
       const saved = await call(
         apiClient(this.options.fetcher).api.reports[':id'].$put({
           param: { id: this.options.reportId },
-          header: { 'if-match': `"${this.version}"` },
-          json: this.options.read(),
+          header: { 'if-match': `"${String(this.version)}"` },
+          json: sent,
         }),
       );
-      this.version = saved.version;
-      this.saved = target;
-      this.problem = undefined;
-      if (this.pending === target) {
-        this.state = 'saved';
-        clearDraft(this.options.storage, this.options.reportId);
-      } else {
-        this.state = 'unsaved';
-        this.schedule(0);
-      }
+      this.stored(saved.version, reportOf(saved), target);
     } catch (error) {
       this.state = 'unsaved';
       if (!(error instanceof ApiError)) throw error;
-      if (error.status === 409) {
-        this.conflict = { serverVersion: error.body.currentVersion };
-        this.problem = error.detail;
-      } else if (error.status === 0 || error.status >= 500) {
-        this.problem = `${error.detail}，修改已保存在本机，稍后自动重试`;
-        this.schedule(3000);
-      } else this.problem = error.detail;
+      if (error.status === 409) await this.merge(sent, target);
+      else this.failed(error);
     }
   }
 
-  /** After the user chose how to settle a conflict: continue from this server version. */
-  resolve(serverVersion: number, options: { keepMine: boolean }): void {
-    this.conflict = undefined;
+  /** The server holds the report up to change `target` at `version`. */
+  private stored(version: number, report: Report, target: number): void {
+    this.version = version;
+    this.base = report;
+    this.saved = target;
     this.problem = undefined;
-    this.version = serverVersion;
-    if (options.keepMine) {
-      this.pending++;
-      this.schedule(0);
-    } else {
-      this.saved = this.pending;
+    if (this.pending === target) {
       this.state = 'saved';
       clearDraft(this.options.storage, this.options.reportId);
+    } else {
+      this.state = 'unsaved';
+      this.schedule(0);
     }
+  }
+
+  private failed(error: ApiError): void {
+    if (error.status === 0 || error.status >= 500) {
+      this.problem = `${error.detail}，修改已保存在本机，稍后自动重试`;
+      this.schedule(3000);
+    } else this.problem = error.detail;
+  }
+
+  /** Someone saved first: merge their changes with `sent`, save it, or wait for the user. */
+  private async merge(sent: Report, target: number): Promise<void> {
+    const { reportId, fetcher } = this.options;
+    try {
+      const merged = await mergeWithServer({
+        reportId,
+        base: this.base,
+        mine: sent,
+        ...(fetcher ? { fetcher } : {}),
+      });
+      if (merged.kind === 'saved') {
+        this.stored(merged.version, merged.report, target);
+        this.options.onMerged?.(merged.report, sent);
+      } else if (merged.kind === 'clash') {
+        this.conflict = merged;
+        this.problem = '他人修改了同样的内容，请选择保留哪一份';
+      } else {
+        this.problem = merged.detail;
+        this.options.onLocked?.();
+      }
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      this.failed(error.status === 409 ? new ApiError(0, error.detail) : error);
+    }
+  }
+
+  /** The user settled every clash against `clash.theirs`: save the result over it. */
+  settled(clash: Clash): void {
+    this.conflict = undefined;
+    this.problem = undefined;
+    this.version = clash.serverVersion;
+    this.base = clash.theirs;
+    this.pending++;
+    this.schedule(0);
   }
 
   /** A transition (submit, …) moved the report to a new version. */

@@ -1,117 +1,176 @@
+import {
+  computeTotals,
+  tableCells,
+  template2021,
+  type CellDef,
+  type Report,
+} from '@nianbao/schema';
+import { generateReport } from '@nianbao/schema/testing';
 import { describe, expect, it } from 'vitest';
 import { Autosave } from './autosave.svelte';
 import { readDraft } from './local-draft';
+import { memoryStorage } from './memory-storage.test-support';
 
-class MemoryStorage implements Storage {
-  private items = new Map<string, string>();
-  get length() {
-    return this.items.size;
-  }
-  clear() {
-    this.items.clear();
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.items.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
+const [first, second] = template2021.sections
+  .flatMap((s) => (s.kind === 'table' ? tableCells(s.table) : []))
+  .filter((cell) => !cell.isTotal);
+if (!first || !second) throw new Error('template without cells');
+
+/** `report` with one cell set, totals recomputed. */
+function withCell(report: Report, cell: CellDef, value: number): Report {
+  const next = structuredClone(report) as unknown as Record<string, Record<string, object>>;
+  Object.assign(next[cell.table]?.[cell.record] ?? {}, { [cell.field]: value });
+  return computeTotals(next as unknown as Report);
 }
 
-type Call = { method: string; ifMatch: string | null; body: unknown };
+type Call = { method: string; path: string; ifMatch: string | null; body: unknown };
 
-/** A fake API: answers each PUT with the next status in line. */
-function fakeApi(statuses: number[]) {
-  const calls: Call[] = [];
-  let version = 3;
-  const fetcher = ((_url: string, init: RequestInit) => {
+/** A fake API over one report: PUT needs the current version; `failures` answer PUTs first. */
+function fakeServer(report: Report, failures: number[] = []) {
+  const server = { version: 3, report, status: 'draft', calls: [] as Call[], onPut: () => {} };
+  const fetcher = ((url: string, init: RequestInit) => {
     const headers = new Headers(init.headers);
-    calls.push({
-      method: init.method ?? 'GET',
-      ifMatch: headers.get('if-match'),
-      body: JSON.parse(init.body as string),
-    });
-    const status = statuses.shift() ?? 200;
-    if (status === -1) return Promise.reject(new TypeError('fetch failed'));
-    if (status === 200)
-      return Promise.resolve(Response.json({ id: 'r1', version: ++version, report: {} }));
-    return Promise.resolve(
-      Response.json({ status, detail: '报告已被他人修改', currentVersion: 9 }, { status }),
-    );
+    const method = init.method ?? 'GET';
+    const path = new URL(url, 'http://x').pathname;
+    const body: unknown = init.body ? JSON.parse(init.body as string) : undefined;
+    server.calls.push({ method, path, ifMatch: headers.get('if-match'), body });
+    const resource = () => ({ id: 'r1', ...server, calls: undefined, onPut: undefined });
+    if (path.endsWith('/revisions'))
+      return Promise.resolve(Response.json([{ number: server.version, username: '李四' }]));
+    if (method === 'GET') return Promise.resolve(Response.json(resource()));
+    const failure = failures.shift();
+    if (failure === -1) return Promise.reject(new TypeError('fetch failed'));
+    server.onPut();
+    if (failure || headers.get('if-match') !== `"${String(server.version)}"`) {
+      const status = failure ?? 409;
+      const problem = { status, detail: '报告已被他人修改', currentVersion: server.version };
+      return Promise.resolve(Response.json(problem, { status }));
+    }
+    server.report = body as Report;
+    server.version++;
+    return Promise.resolve(Response.json(resource()));
   }) as typeof fetch;
-  return { calls, fetcher };
+  return { server, fetcher };
 }
 
-function setup(statuses: number[]) {
-  const storage = new MemoryStorage();
-  const api = fakeApi(statuses);
-  let report = { value: 1 };
+function setup(failures: number[] = []) {
+  const storage = memoryStorage();
+  const base = generateReport(3);
+  const { server, fetcher } = fakeServer(base, failures);
+  let report = base;
+  const merges: Report[] = [];
+  let locked = false;
   const autosave = new Autosave({
     reportId: 'r1',
     version: 3,
+    base,
     read: () => report,
     storage,
     delayMs: 60_000, // tests call flush() themselves
-    fetcher: api.fetcher,
+    fetcher,
+    onMerged: (merged) => merges.push(merged),
+    onLocked: () => (locked = true),
   });
-  return { autosave, storage, calls: api.calls, edit: (value: number) => (report = { value }) };
+  const edit = (cell: CellDef, value: number) => {
+    report = withCell(report, cell, value);
+    autosave.changed();
+  };
+  return { autosave, storage, server, base, edit, merges, isLocked: () => locked };
 }
+
+const puts = (calls: readonly Call[]) => calls.filter((c) => c.method === 'PUT');
 
 describe('Autosave', () => {
   it('keeps a local draft at once and saves with If-Match, then drops the draft', async () => {
-    const { autosave, storage, calls, edit } = setup([200]);
-    edit(2);
-    autosave.changed();
+    const { autosave, storage, server, edit } = setup();
+    edit(first, 2);
     expect(autosave.state).toBe('unsaved');
-    expect(readDraft(storage, 'r1')).toMatchObject({ baseVersion: 3, report: { value: 2 } });
+    expect(readDraft(storage, 'r1')).toMatchObject({ baseVersion: 3 });
     expect(await autosave.flush()).toBe(true);
-    expect(calls).toEqual([{ method: 'PUT', ifMatch: '"3"', body: { value: 2 } }]);
+    expect(puts(server.calls)).toMatchObject([{ ifMatch: '"3"' }]);
     expect(autosave.state).toBe('saved');
     expect(autosave.version).toBe(4);
     expect(readDraft(storage, 'r1')).toBeUndefined();
     autosave.stop();
   });
 
-  it('stops at a newer version on the server and never overwrites it on its own', async () => {
-    const { autosave, storage, calls, edit } = setup([409]);
-    edit(5);
-    autosave.changed();
-    expect(await autosave.flush()).toBe(false);
-    expect(autosave.conflict).toEqual({ serverVersion: 9 });
-    expect(autosave.state).toBe('unsaved');
-    edit(6);
-    autosave.changed();
-    expect(await autosave.flush()).toBe(false);
-    expect(calls).toHaveLength(1);
-    expect(readDraft(storage, 'r1')?.report).toEqual({ value: 6 });
+  it('merges and saves when someone else saved other cells first', async () => {
+    const { autosave, storage, server, base, edit, merges } = setup();
+    server.report = withCell(base, second, 77);
+    server.version = 4;
+    edit(first, 900);
+    expect(await autosave.flush()).toBe(true);
+    const both = withCell(withCell(base, second, 77), first, 900);
+    expect(puts(server.calls).map((c) => c.ifMatch)).toEqual(['"3"', '"4"']);
+    expect(server.report).toEqual(both);
+    expect(merges).toEqual([both]);
+    expect(autosave.conflict).toBeUndefined();
+    expect(readDraft(storage, 'r1')).toBeUndefined();
     autosave.stop();
   });
 
-  it('saves over the newer version only when told to, with that version', async () => {
-    const { autosave, calls, edit } = setup([409, 200]);
-    edit(5);
-    autosave.changed();
-    await autosave.flush();
-    autosave.resolve(9, { keepMine: true });
+  it('merges again, a few times at most, when the server moves during the merge', async () => {
+    const { autosave, server, base, edit } = setup();
+    server.version = 4;
+    let moves = 0;
+    server.onPut = () => {
+      if (moves++ < 2) server.version++;
+    };
+    edit(first, 900);
     expect(await autosave.flush()).toBe(true);
-    expect(calls.at(-1)).toMatchObject({ ifMatch: '"9"', body: { value: 5 } });
+    expect(puts(server.calls).map((c) => c.ifMatch)).toEqual(['"3"', '"5"', '"6"']);
+    expect(server.report).toEqual(withCell(base, first, 900));
+    server.onPut = () => server.version++;
+    edit(first, 901);
+    expect(await autosave.flush()).toBe(false);
+    expect(puts(server.calls)).toHaveLength(7);
+    expect(autosave.problem).toContain('稍后自动重试');
+    autosave.stop();
+  });
+
+  it('asks, and saves nothing, when both changed the same cell differently', async () => {
+    const { autosave, storage, server, base, edit } = setup();
+    server.report = withCell(base, first, 5);
+    server.version = 4;
+    edit(first, 900);
+    expect(await autosave.flush()).toBe(false);
+    expect(autosave.conflict).toMatchObject({
+      serverVersion: 4,
+      by: '李四',
+      clashes: [{ address: first.address, mine: 900, theirs: 5 }],
+    });
+    edit(second, 1);
+    expect(await autosave.flush()).toBe(false);
+    expect(puts(server.calls)).toHaveLength(1);
+    expect(readDraft(storage, 'r1')).toBeDefined();
+    const clash = autosave.conflict;
+    if (!clash) return;
+    autosave.settled(clash);
+    expect(await autosave.flush()).toBe(true);
+    expect(puts(server.calls).at(-1)?.ifMatch).toBe('"4"');
+    expect(autosave.base).toEqual(server.report);
+    autosave.stop();
+  });
+
+  it('keeps the local draft and stops when the report was locked elsewhere', async () => {
+    const { autosave, storage, server, edit, isLocked } = setup();
+    server.status = 'submitted';
+    server.version = 4;
+    edit(first, 900);
+    expect(await autosave.flush()).toBe(false);
+    expect(isLocked()).toBe(true);
+    expect(autosave.problem).toContain('不能修改');
+    expect(readDraft(storage, 'r1')).toBeDefined();
     autosave.stop();
   });
 
   it('keeps the draft and says so when the connection is lost', async () => {
     const { autosave, storage, edit } = setup([-1]);
-    edit(7);
-    autosave.changed();
+    edit(first, 7);
     expect(await autosave.flush()).toBe(false);
     expect(autosave.state).toBe('unsaved');
     expect(autosave.problem).toContain('已保存在本机');
-    expect(readDraft(storage, 'r1')?.report).toEqual({ value: 7 });
+    expect(readDraft(storage, 'r1')).toBeDefined();
     autosave.stop();
   });
 });

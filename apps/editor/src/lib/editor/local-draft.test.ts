@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clearDraft, readDraft, writeDraft } from './local-draft';
-
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (key) => void items.delete(key),
-    setItem: (key, value) => void items.set(key, value),
-  };
-}
+import { clearDraft, draftFile, leftoverDraft, readDraft, writeDraft } from './local-draft';
+import { memoryStorage } from './memory-storage.test-support';
 
 describe('local drafts', () => {
   it('keeps one draft per report until it is cleared', () => {
@@ -38,5 +25,20 @@ describe('local drafts', () => {
       },
     });
     expect(() => writeDraft(full, 'a', { baseVersion: 1, report: {}, savedAt: '' })).not.toThrow();
+  });
+
+  it('offers a leftover draft only when it differs from the server copy', () => {
+    const storage = memoryStorage();
+    const draft = { baseVersion: 2, report: { year: 2023 }, savedAt: '2024-01-05T08:00:00.000Z' };
+    writeDraft(storage, 'a', draft);
+    expect(leftoverDraft(storage, 'a', { year: 2024 })).toEqual(draft);
+    expect(leftoverDraft(storage, 'a', { year: 2023 })).toBeUndefined();
+    expect(readDraft(storage, 'a')).toBeUndefined();
+  });
+
+  it('makes a JSON file of a draft, named after its report', async () => {
+    const file = draftFile({ baseVersion: 2, report: { year: 2023 }, savedAt: '' }, '某局报告');
+    expect(file.name).toBe('某局报告（本机未保存的修改）.json');
+    expect(JSON.parse(await file.text())).toEqual({ year: 2023 });
   });
 });

@@ -39,3 +39,24 @@ export function clearDraft(storage: Storage, reportId: string): void {
     // Nothing to clear.
   }
 }
+
+/**
+ * The local draft left from an earlier visit when it differs from the server's `report`;
+ * one that equals it is cleared. On a locked report it is only offered as a file.
+ */
+export function leftoverDraft(
+  storage: Storage,
+  reportId: string,
+  report: unknown,
+): LocalDraft | undefined {
+  const draft = readDraft(storage, reportId);
+  if (draft && JSON.stringify(draft.report) !== JSON.stringify(report)) return draft;
+  if (draft) clearDraft(storage, reportId);
+  return undefined;
+}
+
+/** The draft as a JSON file to download, named after the report it belongs to. */
+export function draftFile(draft: LocalDraft, title: string): File {
+  const name = `${title}（本机未保存的修改）.json`;
+  return new File([JSON.stringify(draft.report, null, 2)], name, { type: 'application/json' });
+}

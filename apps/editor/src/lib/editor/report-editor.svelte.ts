@@ -128,6 +128,11 @@ export class ReportEditor {
     return result.restore.keys().next().value;
   }
 
+  /** Takes in others' changes merged with these; undo and cells being typed stay. */
+  adopt(report: Report): void {
+    this.report = report;
+  }
+
   /** Replaces the whole report (the server's copy, or a recovered draft); undo starts afresh. */
   replace(report: Report, options: { isChange: boolean }): void {
     this.report = report;

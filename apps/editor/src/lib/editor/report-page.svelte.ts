@@ -1,7 +1,9 @@
 import {
   actorRoles,
   isEditableStatus,
+  mergeReports,
   statusNames,
+  type MergeChoices,
   type Report,
   type ReportStatus,
 } from '@nianbao/schema';
@@ -17,7 +19,7 @@ import {
 } from '$lib/api/api-client';
 import { Autosave } from './autosave.svelte';
 import { CellEntry } from './cell-entry.svelte';
-import { clearDraft, readDraft, type LocalDraft } from './local-draft';
+import { clearDraft, leftoverDraft, readDraft, type LocalDraft } from './local-draft';
 import { ReportEditor } from './report-editor.svelte';
 import { actionsFor, latestReturn, type WorkflowAction } from './workflow-actions';
 
@@ -60,14 +62,49 @@ export class ReportPage {
     this.autosave = new Autosave({
       reportId: resource.id,
       version: resource.version,
+      base: reportOf(resource),
       read: () => this.editor.computed,
       storage: options.storage,
+      onMerged: (merged, sent) => {
+        this.adoptMerged(merged, sent);
+      },
+      onLocked: () => void this.locked(options.storage),
     });
     this.entry = new CellEntry(this.editor);
-    const draft = readDraft(options.storage, resource.id);
-    if (draft && canEdit && JSON.stringify(draft.report) !== JSON.stringify(this.editor.computed))
-      this.recovered = draft;
-    else if (draft) clearDraft(options.storage, resource.id);
+    this.recovered = leftoverDraft(options.storage, resource.id, this.editor.computed);
+  }
+
+  /** Shows the saved merge of others' changes, with whatever was typed while it was made. */
+  private adoptMerged(merged: Report, sent: Report): void {
+    this.editor.adopt(
+      mergeReports({ base: sent, mine: this.editor.computed, theirs: merged }).report,
+    );
+    this.message = { kind: 'info', text: '已合并他人的修改' };
+  }
+
+  /** Saves the user's choice for every clash, with every change that did not clash. */
+  settleClashes(choices: MergeChoices): void {
+    const clash = this.autosave.conflict;
+    if (!clash) return;
+    const { base } = this.autosave;
+    const mine = this.editor.computed;
+    this.editor.adopt(mergeReports({ base, mine, theirs: clash.theirs, choices }).report);
+    this.autosave.settled(clash);
+    this.message = { kind: 'info', text: '已合并他人的修改' };
+  }
+
+  /** The report was locked elsewhere: show it read-only; the local copy is offered as a file. */
+  private async locked(storage: Storage): Promise<void> {
+    try {
+      const fresh = await call(api.reports[':id'].$get({ param: { id: this.id } }));
+      this.status = fresh.status;
+      this.editor.isEditable = this.mayEdit(fresh.status);
+      this.editor.replace(reportOf(fresh), { isChange: false });
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      this.editor.isEditable = false;
+    }
+    this.recovered = readDraft(storage, this.id);
   }
 
   /** Whether this user may change the report's content while it is in this status. */
@@ -77,7 +114,7 @@ export class ReportPage {
 
   /** Puts the recovered draft back into the editor; it is then saved like any change. */
   restoreDraft(): void {
-    if (!this.recovered) return;
+    if (!this.recovered || !this.editor.isEditable) return;
     this.editor.replace(this.recovered.report as Report, { isChange: true });
     this.recovered = undefined;
   }
@@ -85,20 +122,6 @@ export class ReportPage {
   discardDraft(storage: Storage): void {
     clearDraft(storage, this.id);
     this.recovered = undefined;
-  }
-
-  /** Conflict: take the server's copy, dropping local changes. */
-  async loadServerCopy(): Promise<void> {
-    const fresh = await call(api.reports[':id'].$get({ param: { id: this.id } }));
-    this.editor.replace(reportOf(fresh), { isChange: false });
-    this.status = fresh.status;
-    this.autosave.resolve(fresh.version, { keepMine: false });
-  }
-
-  /** Conflict: save my copy over the server's newer one, as the user asked. */
-  async overwriteServerCopy(): Promise<void> {
-    const fresh = await call(api.reports[':id'].$get({ param: { id: this.id } }));
-    this.autosave.resolve(fresh.version, { keepMine: true });
   }
 
   /** Takes a workflow step; one that needs a note waits in `asking` until `run` gets it. */
