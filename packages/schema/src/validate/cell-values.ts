@@ -72,7 +72,6 @@ export function withoutInvalidEntries(
   index: CellIndex,
   entries: readonly (readonly [string, string])[],
 ): Float64Array {
-  if (entries.length === 0) return values;
   const counted = values.slice();
   for (const [address] of entries) {
     const i = index.indexOf.get(address);

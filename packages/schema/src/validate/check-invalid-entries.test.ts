@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../test-support/fixtures.js';
+import { computeTotals } from '../report/compute-totals.js';
+import type { Report } from '../report/report.js';
 import { validate } from './validate.js';
 
 const thisYear = loadFixture('2022-jiangnan-city.json');
@@ -29,6 +31,17 @@ describe('rule entry.invalid', () => {
     const report = withEntries({ 'requests.received.natural': '2 件 3' }) as Record<string, any>;
     report.requests.received.natural += 1000;
     expect(validate(report).map((f) => f.rule)).toEqual(['entry.invalid']);
+  });
+
+  it('counts no total over the cell either: a total that disagrees with its parts is not reported', () => {
+    const report = withEntries({ 'requests.received.natural': '五' }) as Record<string, any>;
+    report.requests.received.natural = 0;
+    // Totals recomputed over the 0: 一、本年新收 no longer balances 三 + 四 unless it is skipped.
+    const computed = computeTotals(report as Report);
+    expect(validate({ ...computed, invalidEntries: undefined }).map((f) => f.rule)).toContain(
+      'requests.balance',
+    );
+    expect(validate(computed).map((f) => f.rule)).toEqual(['entry.invalid']);
   });
 
   it('finds nothing when the field is absent or empty', () => {

@@ -6,7 +6,7 @@ import { templateFor, templates } from '../template/templates.js';
 import { cellIndexOf, readCellValues, withoutInvalidEntries } from './cell-values.js';
 import { invalidEntriesOf } from './check-invalid-entries.js';
 import { evaluateRule } from './evaluate-rule.js';
-import { totalsReader } from './totals-from-values.js';
+import { totalsReader, withoutUncountedTotals } from './totals-from-values.js';
 import { schemaFinding, schemaFindings } from './schema-findings.js';
 
 const shapeChecks = new Map(
@@ -49,7 +49,11 @@ export function validate(report: unknown, options: ValidateOptions = {}): Findin
     ? undefined
     : reportSchemaFor(template).safeParse(report, { reportInput: true });
   // A cell whose entry is kept as typed has no number the rules may count (contract §3).
-  const counted = withoutInvalidEntries(values, index, invalidEntriesOf(report, template));
+  const invalid = invalidEntriesOf(report, template);
+  const counted =
+    invalid.length === 0
+      ? values
+      : withoutUncountedTotals(template, index, withoutInvalidEntries(values, index, invalid));
   const totalOf = totalsReader(template, index, counted);
   const context =
     options.previous === undefined
