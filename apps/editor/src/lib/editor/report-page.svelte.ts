@@ -17,6 +17,7 @@ import {
 } from '$lib/api/api-client';
 import { Autosave } from './autosave.svelte';
 import { CellEntry } from './cell-entry.svelte';
+import { watchCompositions } from './composition';
 import { clearDraft, readDraft, type LocalDraft } from './local-draft';
 import { ReportEditor } from './report-editor.svelte';
 import { actionsFor, latestReturn, type WorkflowAction } from './workflow-actions';
@@ -62,6 +63,7 @@ export class ReportPage {
       version: resource.version,
       read: () => this.editor.computed,
       storage: options.storage,
+      ...(typeof document === 'undefined' ? {} : { isComposing: watchCompositions(document) }),
     });
     this.entry = new CellEntry(this.editor);
     const draft = readDraft(options.storage, resource.id);
