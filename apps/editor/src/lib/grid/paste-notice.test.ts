@@ -24,7 +24,7 @@ describe('pasteNotice', () => {
   it('says which entries were kept as typed because they are not numbers', () => {
     const rejected = [{ address: 't.a.y', text: '五', message: '请输入数字' }];
     expect(pasteNotice(plan({ rejected }), () => 0)).toMatch(
-      /^已粘贴 2 个单元格；1 个不是有效数字，已照原样保留并标出/,
+      /^已粘贴 1 个单元格；1 个不是有效数字，已照原样保留并标出/,
     );
   });
 

@@ -10,7 +10,7 @@ export function pasteNotice(
   plan: PastePlan,
   totalOf: (address: string) => number | undefined,
 ): string {
-  const parts = [`已粘贴 ${plan.changes.length + plan.rejected.length} 个单元格`];
+  const parts = [`已粘贴 ${plan.changes.length} 个单元格`];
   if (plan.rejected.length > 0)
     parts.push(`${plan.rejected.length} 个不是有效数字，已照原样保留并标出`);
   const differing = plan.totals.flatMap((total) => {
