@@ -61,23 +61,23 @@ async function pasteInto(address: string, text: string) {
   );
 }
 
-/** One value pasted into the focused cell as the browser does it: the input takes the text. */
+/** One value pasted as the browser does it: unless a handler takes the paste, the input does. */
 async function pasteOne(address: string, text: string) {
   await page.focus(cell(address));
-  await page.evaluate(
+  const taken = await page.evaluate(
     ({ selector, text }) => {
       const data = new DataTransfer();
       data.setData('text/plain', text);
-      const input = document.querySelector<HTMLInputElement>(selector);
       const event = new ClipboardEvent('paste', {
         clipboardData: data,
         bubbles: true,
         cancelable: true,
       });
-      if (input?.dispatchEvent(event)) document.execCommand('insertText', false, text);
+      return !(document.querySelector(selector)?.dispatchEvent(event) ?? false);
     },
     { selector: cell(address), text },
   );
+  if (!taken) await page.keyboard.insertText(text);
 }
 
 const saved = () => page.waitForSelector('[data-save-state="saved"]');
