@@ -17,7 +17,7 @@ const rules = {
   unreadable: {
     id: 'import.unreadable',
     severity: 'error',
-    checks: 'a cell cannot be read as a number or amount; written as 0, never silently',
+    checks: 'a cell cannot be read as a number or amount; kept as printed in `invalidEntries`',
   },
   missingTable: {
     id: 'import.missingTable',
@@ -63,7 +63,7 @@ export const unreadableCell = (cell: CellDef, text: string): Finding => ({
   rule: rules.unreadable.id,
   severity: rules.unreadable.severity,
   cells: [cell.address],
-  message: `${name(cell)}：“${text.trim()}”不能读作${cell.kind === 'amount' ? '金额（万元）' : '数字'}，暂按 0 读入，请核对原文`,
+  message: `${name(cell)}：“${text.trim()}”不能读作${cell.kind === 'amount' ? '金额（万元）' : '数字'}，已照原样保留（不计为 0），请核对原文`,
 });
 
 export const missingTable = (heading: string, cells: readonly CellDef[]): Finding => ({

@@ -83,7 +83,12 @@ function blankTables(template: TemplateDef): Record<string, TableValues> {
   return tables;
 }
 
-function fillTable(match: TableMatch, values: TableValues, heading: string): Finding[] {
+function fillTable(
+  match: TableMatch,
+  target: { values: TableValues; invalid: Record<string, string> },
+  heading: string,
+): Finding[] {
+  const { values, invalid } = target;
   const findings: Finding[] = [];
   if (match.values.size === 0) {
     return [
@@ -105,7 +110,10 @@ function fillTable(match: TableMatch, values: TableValues, heading: string): Fin
       const record = (values[cell.record] ??= {});
       record[cell.field] = reading.type === 'number' ? reading.value : 0;
       if (reading.type === 'blank') findings.push(found.blankCell(cell, text));
-      if (reading.type === 'unreadable') findings.push(found.unreadableCell(cell, text ?? ''));
+      if (reading.type !== 'unreadable') return;
+      findings.push(found.unreadableCell(cell, text ?? ''));
+      // Kept as printed, as a typed entry would be: validate reports it until it is fixed.
+      invalid[cell.address] = (text ?? '').trim();
     });
   }
   return findings;
@@ -158,12 +166,13 @@ export function importReport(input: string, options: ImportOptions): ImportResul
   if (year === undefined) findings.push(found.missingHeader('year'));
   if (name === undefined) findings.push(found.missingHeader('agency'));
   const tables = report as unknown as Record<string, TableValues>;
+  const invalid: Record<string, string> = {};
   for (const match of matches) {
     const section = template.sections.find((s) => s.id === match.plan.sectionId);
-    findings.push(
-      ...fillTable(match, (tables[match.plan.table.id] ??= {}), section?.heading ?? ''),
-    );
+    const values = (tables[match.plan.table.id] ??= {});
+    findings.push(...fillTable(match, { values, invalid }, section?.heading ?? ''));
   }
+  if (Object.keys(invalid).length > 0) report.invalidEntries = invalid;
   const preamble = range((header.titleLine ?? -1) + 1, sections.firstHeading).filter(
     (at) => index.lines[at]?.isRow !== true,
   );

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseCellEntry } from '@nianbao/schema';
 import { readCell } from './read-cell.js';
 
 describe('readCell', () => {
@@ -39,10 +40,26 @@ describe('readCell', () => {
     ['1,2345', 'count'],
     [',123', 'count'],
     ['3,4', 'count'],
-    ['1.', 'amount'],
     ['5件件', 'count'],
   ] as const)('cannot read “%s” as a %s', (text, kind) => {
     expect(readCell(text, kind)).toEqual({ type: 'unreadable' });
+  });
+
+  it.each([
+    ['2件', 'count'],
+    ['１２，３４５', 'count'],
+    ['251000元', 'amount'],
+    ['1.', 'amount'],
+    ['五', 'count'],
+    ['2 件 3', 'count'],
+    ['-3', 'count'],
+    ['1.5', 'count'],
+  ] as const)('reads “%s” as a %s as the editor does', (text, kind) => {
+    const parsed = parseCellEntry(kind, text);
+    const reading = readCell(text, kind);
+    expect(reading).toEqual(
+      parsed.ok ? { type: 'number', value: parsed.value } : { type: 'unreadable' },
+    );
   });
 
   it('reads a missing cell as blank', () => {

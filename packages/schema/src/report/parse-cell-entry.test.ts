@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatCellValue, parseCellEntry, plainDigits } from './parse-cell-entry.js';
 
@@ -46,11 +47,88 @@ describe('parseCellEntry', () => {
   });
 });
 
+describe('parseCellEntry: written units and separators', () => {
+  it.each([
+    ['2件', 'count', 2],
+    [' 56 件', 'count', 56],
+    ['2,345,678件', 'count', 2345678],
+    ['１２，３４５件次', 'count', 12345],
+    ['1234,567', 'count', 1234567],
+    ["1'234", 'count', 1234],
+    ['−1,200', 'signedCount', -1200],
+    ['+7', 'signedCount', 7],
+    ['2.02万元', 'amount', 2.02],
+    ['251000元', 'amount', 25.1],
+    ['5元', 'amount', 0.0005],
+    ['75,394,432.52元', 'amount', 7539.443252],
+    ['.5', 'amount', 0.5],
+    ['1.', 'amount', 1],
+  ] as const)('reads %j as a %s of %d', (text, kind, value) => {
+    expect(parseCellEntry(kind, text)).toEqual({ ok: true, value });
+  });
+
+  it.each([
+    ['五', 'count'],
+    ['2 件 3', 'count'],
+    ['/', 'count'],
+    ['-', 'count'],
+    ['12元', 'count'],
+    ['5件', 'amount'],
+    ['约10', 'count'],
+    ['1.2.3', 'count'],
+    ['1,2345', 'count'],
+    [',123', 'count'],
+    ['3,4', 'count'],
+    ['5件件', 'count'],
+    ['0.00001元', 'amount'],
+  ] as const)('refuses %j as a %s', (text, kind) => {
+    expect(parseCellEntry(kind, text).ok).toBe(false);
+  });
+
+  const amountText = fc
+    .tuple(fc.nat({ max: 99_999_999 }), fc.nat({ max: 999_999 }))
+    .map(([whole, micro]) => ({
+      whole,
+      micro,
+      value: Number(`${whole}.${String(micro).padStart(6, '0')}`),
+    }));
+  const grouped = (digits: string): string => digits.replace(/\B(?=(\d{3})+$)/g, ',');
+  const wide = (text: string): string =>
+    text.replace(/[0-9,.]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+
+  it('reads every accepted form of an amount as that amount', () => {
+    fc.assert(
+      fc.property(
+        amountText,
+        fc.boolean(),
+        fc.boolean(),
+        ({ whole, micro, value }, group, full) => {
+          const fraction = String(micro).padStart(6, '0');
+          const wholeText = group ? grouped(String(whole)) : String(whole);
+          const yuan = `${whole}${fraction.slice(0, 4)}.${fraction.slice(4)}`;
+          const forms = [`${wholeText}.${fraction}`, `${wholeText}.${fraction}万元`, ` ${yuan}元 `];
+          for (const form of forms)
+            expect(parseCellEntry('amount', full ? wide(form) : form)).toEqual({ ok: true, value });
+        },
+      ),
+    );
+  });
+
+  it('reads every accepted form of a count as that count', () => {
+    fc.assert(
+      fc.property(fc.nat(), fc.constantFrom('', '件', ' 件', '件次'), (count, unit) => {
+        for (const digits of [String(count), grouped(String(count)), wide(grouped(String(count)))])
+          expect(parseCellEntry('count', `${digits}${unit}`)).toEqual({ ok: true, value: count });
+      }),
+    );
+  });
+});
+
 describe('plainDigits', () => {
-  it('turns full-width digits and separators into plain ASCII', () => {
+  it('turns full-width characters into plain ASCII and drops spaces', () => {
     expect(plainDigits('０１２３４５６７８９')).toBe('0123456789');
-    expect(plainDigits('1,000,000')).toBe('1000000');
-    expect(plainDigits("1'234")).toBe('1234');
+    expect(plainDigits('1，000 000')).toBe('1,000000');
+    expect(plainDigits('—3。5 件')).toBe('-3.5件');
   });
 });
 

@@ -37,6 +37,14 @@ function tableSchema(table: TableDef) {
   );
 }
 
+const invalidEntriesSchema = (template: TemplateDef) =>
+  z
+    .partialRecord(
+      z.enum(tablesOf(template).flatMap((table) => tableCells(table).map((c) => c.address))),
+      z.string(),
+    )
+    .meta({ description: '不是数字的填报，按单元格地址照原样保留；该单元格的数值不计入任何合计' });
+
 function yearSchema(template: TemplateDef) {
   const { first: from, last: to } = yearsOf(template);
   const other = templates.find((t) => t !== template)?.format;
@@ -56,6 +64,7 @@ function buildReportSchema(template: TemplateDef) {
     narrative: z.strictObject(
       Object.fromEntries(proseSectionsOf(template).map((section) => [section.id, z.string()])),
     ),
+    invalidEntries: invalidEntriesSchema(template).optional(),
     ...Object.fromEntries(tablesOf(template).map((table) => [table.id, tableSchema(table)])),
   });
 }

@@ -12,6 +12,11 @@ export interface Report {
   publishedOn?: string;
   /** Prose sections by id: overview, problems, other. */
   narrative: Record<string, string>;
+  /**
+   * Entries that are not numbers, as typed, by cell address (contract §3); absent when none.
+   * The cell keeps the number it held before (0 in a new or imported report), counted by no rule.
+   */
+  invalidEntries?: Record<string, string>;
   proactive: TableValues;
   requests: TableValues;
   appeals: TableValues;

@@ -13,6 +13,7 @@ const keyCount = (value: Nested): number => Object.keys(value).length;
 
 const isoDate = z.iso.date();
 const levels = new Set<string>(agencyLevels);
+const optionalKeys = ['publishedOn', 'invalidEntries'];
 
 /**
  * A fast yes/no check of a report's structure, equivalent to the template's zod schema (a
@@ -54,9 +55,17 @@ export function compileShapeCheck(
       });
     });
 
+  const areEntriesShaped = (entries: unknown): boolean =>
+    isObject(entries) &&
+    Object.entries(entries).every(
+      ([address, text]) => index.indexOf.has(address) && typeof text === 'string',
+    );
+
   return (report, values) => {
     if (!isObject(report) || required.some((key) => !Object.hasOwn(report, key))) return false;
-    if (keyCount(report) !== required.length + (Object.hasOwn(report, 'publishedOn') ? 1 : 0))
+    const optional = optionalKeys.filter((key) => Object.hasOwn(report, key)).length;
+    if (keyCount(report) !== required.length + optional) return false;
+    if (Object.hasOwn(report, 'invalidEntries') && !areEntriesShaped(report.invalidEntries))
       return false;
     if (!isHeaderSound(report) || !areTablesShaped(report)) return false;
     for (let i = 0; i < values.length; i++)

@@ -13,6 +13,8 @@ export const schemaRule = {
 
 // What each template rule checks, in English, for documentation (the README's rule table).
 const ruleChecks: Readonly<Record<string, string>> = {
+  'entry.invalid':
+    'a cell holds an entry that is not a number (“五”, “2 件 3”, “/”), kept as typed',
   'requests.balance': 'table 三, each column: 一 + 二 = 三（七）+ 四',
   'requests.rowTotal': 'table 三, each row: 总计 = the six applicant columns',
   'requests.handledTotal': 'table 三, each column: （七）总计 = the results （一）–（六）',
@@ -43,6 +45,8 @@ export function ruleCells(rule: RuleDef): string[] {
       return ['agency.level', ...rule.cells.map((cell) => cell.address)];
     case 'deadline':
       return ['publishedOn', 'year', 'agency.level'];
+    case 'invalidEntry':
+      return [];
     case 'narrativeNumbers':
       return [
         ...rule.fields.map((field) => field.address),

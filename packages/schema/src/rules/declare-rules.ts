@@ -23,6 +23,15 @@ export function declareRules(
   const appeals = tableIn(sections, 'appeals');
   const rules: RuleDef[] = [
     {
+      id: 'entry.invalid',
+      kind: 'invalidEntry',
+      severity: 'error',
+      title: '填报内容为数字',
+      basis: '不是数字的填报照原样保留、不计为 0，改正前不能提交（产品约定 §3）',
+      message: '“{text}”{problem}：{cell}，改正前不能提交',
+      problems: { notNumber: '不是数字', broken: '不能填入（{reason}）' },
+    },
+    {
       id: 'requests.balance',
       kind: 'equation',
       severity: 'error',

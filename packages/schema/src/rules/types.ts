@@ -85,9 +85,25 @@ export interface NarrativeNumbersRule extends RuleBase {
   readonly claims: readonly NarrativeClaim[];
 }
 
+/**
+ * Entries kept as typed in `invalidEntries` because they are not numbers (product contract §3);
+ * `message` says `{text}`, `{problem}` and `{cell}`.
+ */
+export interface InvalidEntryRule extends RuleBase {
+  readonly kind: 'invalidEntry';
+  /** `{problem}` when the text is no number at all, and when it breaks its kind's rule (`{reason}`). */
+  readonly problems: { readonly notNumber: string; readonly broken: string };
+}
+
 /** A rule as declared in a template: its id, severity, Chinese title, official basis and what it checks. */
 export type RuleDef =
-  SumRule | EquationRule | NonEmptyRule | ZeroForLevelsRule | DeadlineRule | NarrativeNumbersRule;
+  | SumRule
+  | EquationRule
+  | NonEmptyRule
+  | ZeroForLevelsRule
+  | DeadlineRule
+  | NarrativeNumbersRule
+  | InvalidEntryRule;
 
 /** A problem found in a report: which rule, how bad, which cells, and what to tell the user. */
 export interface Finding {

@@ -65,3 +65,17 @@ export function readCellValues(index: CellIndex, report: unknown): Float64Array 
   }
   return values;
 }
+
+/** The values with NaN, “no number”, at each cell listed: rules skip what they cannot count. */
+export function withoutInvalidEntries(
+  values: Float64Array,
+  index: CellIndex,
+  entries: readonly (readonly [string, string])[],
+): Float64Array {
+  const counted = values.slice();
+  for (const [address] of entries) {
+    const i = index.indexOf.get(address);
+    if (i !== undefined) counted[i] = NaN;
+  }
+  return counted;
+}

@@ -8,9 +8,10 @@ import type {
   SumRule,
   ZeroForLevelsRule,
 } from '../rules/types.js';
-import { agencyLevelNames } from '../template/template.js';
+import { agencyLevelNames, type TemplateDef } from '../template/template.js';
 import type { AgencyLevel } from '../template/types.js';
 import type { CellIndex } from './cell-values.js';
+import { checkInvalidEntries } from './check-invalid-entries.js';
 import { checkNarrativeNumbers } from './check-narrative-numbers.js';
 import {
   compileEquations,
@@ -22,6 +23,7 @@ import { fillMessage, renderTerms, tidy } from './message.js';
 
 export interface RuleContext {
   readonly report: unknown;
+  readonly template: TemplateDef;
   /** Last year's report, for cross-year rules; they are skipped without it. */
   readonly previous?: unknown;
   readonly index: CellIndex;
@@ -144,6 +146,7 @@ const evaluators: {
   zeroForLevels: checkZeroForLevels,
   deadline: checkDeadline,
   narrativeNumbers: (rule, { report, totalOf }) => checkNarrativeNumbers(rule, report, totalOf),
+  invalidEntry: (rule, { report, template }) => checkInvalidEntries(rule, report, template),
 };
 
 /** The findings of one rule over a report (and last year's, for cross-year rules). */

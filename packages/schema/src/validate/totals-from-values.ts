@@ -32,6 +32,19 @@ export function totalsReader(
   index: CellIndex,
   values: Float64Array,
 ): (address: string) => number {
+  const valueAt = totalsByIndex(template, index, values);
+  return (address) => {
+    const cell = index.indexOf.get(address);
+    return cell === undefined ? NaN : valueAt(cell);
+  };
+}
+
+/** Like `totalsReader`, by cell index. */
+function totalsByIndex(
+  template: TemplateDef,
+  index: CellIndex,
+  values: Float64Array,
+): (cell: number) => number {
   const definitions = definitionsOf(template, index);
   const known = new Map<number, number>();
   const valueAt = (cell: number): number => {
@@ -48,8 +61,21 @@ export function totalsReader(
     known.set(cell, value);
     return value;
   };
-  return (address) => {
-    const cell = index.indexOf.get(address);
-    return cell === undefined ? NaN : valueAt(cell);
-  };
+  return valueAt;
+}
+
+/**
+ * The values with NaN, “no number”, also at every total that sums a cell without one: a total
+ * over an entry kept as typed is not counted either.
+ */
+export function withoutUncountedTotals(
+  template: TemplateDef,
+  index: CellIndex,
+  values: Float64Array,
+): Float64Array {
+  const valueAt = totalsByIndex(template, index, values);
+  const counted = values.slice();
+  for (const total of definitionsOf(template, index).keys())
+    if (Number.isNaN(valueAt(total))) counted[total] = NaN;
+  return counted;
 }

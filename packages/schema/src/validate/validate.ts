@@ -3,9 +3,10 @@ import { compileShapeCheck } from '../report/shape-check.js';
 import type { Finding } from '../rules/types.js';
 import type { TemplateDef } from '../template/template.js';
 import { templateFor, templates } from '../template/templates.js';
-import { cellIndexOf, readCellValues } from './cell-values.js';
+import { cellIndexOf, readCellValues, withoutInvalidEntries } from './cell-values.js';
+import { invalidEntriesOf } from './check-invalid-entries.js';
 import { evaluateRule } from './evaluate-rule.js';
-import { totalsReader } from './totals-from-values.js';
+import { totalsReader, withoutUncountedTotals } from './totals-from-values.js';
 import { schemaFinding, schemaFindings } from './schema-findings.js';
 
 const shapeChecks = new Map(
@@ -47,14 +48,21 @@ export function validate(report: unknown, options: ValidateOptions = {}): Findin
   const parsed = shapeChecks.get(template)?.(report, values)
     ? undefined
     : reportSchemaFor(template).safeParse(report, { reportInput: true });
-  const totalOf = totalsReader(template, index, values);
+  // A cell whose entry is kept as typed has no number the rules may count (contract §3).
+  const invalid = invalidEntriesOf(report, template);
+  const counted =
+    invalid.length === 0
+      ? values
+      : withoutUncountedTotals(template, index, withoutInvalidEntries(values, index, invalid));
+  const totalOf = totalsReader(template, index, counted);
   const context =
     options.previous === undefined
-      ? { report, index, values, totalOf }
+      ? { report, template, index, values: counted, totalOf }
       : {
           report,
+          template,
           index,
-          values,
+          values: counted,
           totalOf,
           previous: options.previous,
           previousValues: readCellValues(index, options.previous),

@@ -19,6 +19,8 @@ export interface AutosaveOptions {
   readonly storage: Storage;
   readonly delayMs?: number;
   readonly fetcher?: typeof fetch;
+  /** True while an input method composes: saving waits until it is done. */
+  readonly isComposing?: () => boolean;
 }
 
 /**
@@ -66,7 +68,11 @@ export class Autosave {
 
   private schedule(delay: number): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), delay);
+    this.timer = setTimeout(() => {
+      // Half-typed pinyin is not what the user wrote: wait for the input method to finish.
+      if (this.options.isComposing?.()) this.schedule(Math.max(delay, 300));
+      else void this.flush();
+    }, delay);
   }
 
   /** Saves now if anything is unsaved; resolves true once the server has everything. */

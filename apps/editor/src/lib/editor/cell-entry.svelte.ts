@@ -2,6 +2,7 @@ import type { GridValue, NavGrid } from '$lib/grid/grid-layout';
 import { moveForKey, moveFrom } from '$lib/grid/navigation';
 import { parseCellText } from '$lib/grid/normalise-number';
 import { isBlock, parseTable, planPaste } from '$lib/grid/paste-block';
+import { pasteNotice } from '$lib/grid/paste-notice';
 import type { ReportEditor } from './report-editor.svelte';
 
 type InputEvent<E extends Event> = E & { currentTarget: HTMLInputElement };
@@ -59,8 +60,8 @@ export class CellEntry {
   onBlur(cell: GridValue): void {
     this.editor.sealEdit();
     this.composing = false;
-    const draft = this.editor.drafts.get(cell.address);
-    if (draft && draft.message === undefined) this.editor.drafts.delete(cell.address);
+    // Typed text was taken as it came: a number, or kept as typed in the report.
+    this.editor.drafts.delete(cell.address);
   }
 
   onCompositionStart(): void {
@@ -75,7 +76,7 @@ export class CellEntry {
   onInput(event: InputEvent<Event>, cell: GridValue): void {
     this.selectOnMouseUp = false;
     const text = event.currentTarget.value;
-    // While an input method composes, its text is not yet what the user typed.
+    // While an input method composes, its text is not yet what the user typed: shown only.
     if (this.composing || (event as unknown as { isComposing?: boolean }).isComposing) {
       this.editor.drafts.set(cell.address, { text });
       return;
@@ -86,12 +87,10 @@ export class CellEntry {
   private take(text: string, cell: GridValue): void {
     if (cell.isTotal || !this.editor.isEditable) return;
     const parsed = parseCellText(text, cell.kind);
-    if (!parsed.ok) {
-      this.editor.drafts.set(cell.address, { text, message: parsed.message });
-      return;
-    }
-    this.editor.drafts.set(cell.address, { text });
-    this.editor.setCells(new Map([[cell.address, parsed.value]]), this.visitKey);
+    // Not a number: kept as typed in the report, where validate reports it (entry.invalid).
+    if (parsed.ok) this.editor.drafts.set(cell.address, { text });
+    else this.editor.drafts.delete(cell.address);
+    this.editor.setCells(new Map([[cell.address, parsed.ok ? parsed.value : text]]), this.visitKey);
   }
 
   onKeyDown(event: InputEvent<KeyboardEvent>, cell: GridValue, nav: NavGrid): void {
@@ -136,11 +135,7 @@ export class CellEntry {
     if (!this.editor.isEditable) return;
     const plan = planPaste(nav, cell.address, parseTable(text));
     this.editor.paste(plan);
-    const parts = [`已粘贴 ${plan.changes.length} 个单元格`];
-    if (plan.rejected.length > 0) parts.push(`${plan.rejected.length} 个不是有效数字，已标出`);
-    if (plan.totalsSkipped > 0) parts.push(`${plan.totalsSkipped} 个合计单元格由系统计算，已忽略`);
-    if (plan.outside > 0) parts.push(`${plan.outside} 个超出表格，已忽略`);
-    this.notice = `${parts.join('；')}。可按 Ctrl+Z 撤销。`;
+    this.notice = pasteNotice(plan, (address) => this.editor.valueAt(address));
   }
 
   /** Page-wide shortcut: Ctrl+Z / Ctrl+Y outside text fields undo cell edits. */

@@ -7,23 +7,23 @@ import {
   type Report,
 } from '@nianbao/schema';
 import { SvelteMap } from 'svelte/reactivity';
-import { emptyHistory, record, redo, seal, undo, type History } from '$lib/grid/history';
+import {
+  emptyHistory,
+  record,
+  redo,
+  seal,
+  undo,
+  type CellContent,
+  type History,
+} from '$lib/grid/history';
 import type { PastePlan } from '$lib/grid/paste-block';
+import { withContents } from './with-contents';
 
-/** Text in a cell that is not (yet) its number: while typing, or when it is not a valid number. */
+/** Text in a cell as typed, shown while the cell has focus or an input method composes. */
 export interface CellDraft {
   readonly text: string;
+  /** Why the text is not taken; entries that are not numbers go to `invalidEntries` instead. */
   readonly message?: string;
-}
-
-function withCells(report: Report, values: ReadonlyMap<string, number>): Report {
-  const next = { ...report } as unknown as Record<string, Record<string, Record<string, number>>>;
-  for (const [address, value] of values) {
-    const [table, record, field] = splitAddress(address);
-    const rows = (next[table] = { ...next[table] });
-    rows[record] = { ...rows[record], [field]: value };
-  }
-  return next as unknown as Report;
 }
 
 const noFindings: readonly number[] = Object.freeze([]);
@@ -56,6 +56,8 @@ export class ReportEditor {
   );
   readonly findingsByCell = $derived(indexByCell(this.findings));
   readonly errorCount = $derived(this.findings.filter((f) => f.severity === 'error').length);
+  /** How many cells hold an entry kept as typed because it is not a number. */
+  readonly invalidCount = $derived.by(() => Object.keys(this.report.invalidEntries ?? {}).length);
 
   constructor(report: Report, options: { previous?: Report; isEditable: boolean }) {
     this.report = $state.raw(report);
@@ -67,34 +69,50 @@ export class ReportEditor {
     return readNumber(this.computed, splitAddress(address));
   }
 
+  /** The text kept as typed in a cell whose entry is not a number, if any. */
+  invalidAt(address: string): string | undefined {
+    const entries = this.report.invalidEntries;
+    return entries && Object.hasOwn(entries, address) ? entries[address] : undefined;
+  }
+
+  /** What a cell holds: its text when the entry is not a number, else its stored number. */
+  contentAt(address: string): CellContent {
+    return this.invalidAt(address) ?? readNumber(this.report, splitAddress(address)) ?? 0;
+  }
+
   /** Indexes into `findings` of the findings that name this cell. */
   findingsAt(address: string): readonly number[] {
     // One shared empty list: a cell without findings stays unchanged when others change.
     return this.findingsByCell.get(address) ?? noFindings;
   }
 
-  /** Sets cells as one undo step; edits sharing `key` (one cell, one visit) merge. */
-  setCells(values: ReadonlyMap<string, number>, key?: string): void {
+  /**
+   * Sets cells as one undo step; edits sharing `key` (one cell, one visit) merge. Text is an
+   * entry that is not a number: kept as typed in `invalidEntries`, the cell's number unchanged.
+   */
+  setCells(contents: ReadonlyMap<string, CellContent>, key?: string): void {
     if (!this.isEditable) return;
-    const changes = [...values].map(([address, after]) => ({
+    const changes = [...contents].map(([address, after]) => ({
       address,
-      before: readNumber(this.report, splitAddress(address)) ?? 0,
+      before: this.contentAt(address),
       after,
     }));
     if (changes.every((c) => c.before === c.after)) return;
     this.history = record(this.history, { changes, ...(key === undefined ? {} : { key }) });
-    this.report = withCells(this.report, values);
+    this.report = withContents(this.report, contents);
     this.changes++;
   }
 
-  /** Applies a checked paste: the good cells as one undo step, the bad ones left marked. */
+  /** Applies a checked paste as one undo step: numbers, and bad cells' text kept as typed. */
   paste(plan: PastePlan): void {
     if (!this.isEditable) return;
     this.history = seal(this.history);
-    for (const { address } of plan.changes) this.drafts.delete(address);
-    for (const bad of plan.rejected)
-      this.drafts.set(bad.address, { text: bad.text, message: bad.message });
-    this.setCells(new Map(plan.changes.map((c) => [c.address, c.value])));
+    const contents = new Map<string, CellContent>();
+    for (const { address, value } of plan.changes) contents.set(address, value);
+    for (const { address, text } of plan.rejected) contents.set(address, text);
+    for (const address of contents.keys()) this.drafts.delete(address);
+    this.setCells(contents);
+    this.history = seal(this.history);
   }
 
   setNarrative(id: string, text: string): void {
@@ -118,12 +136,12 @@ export class ReportEditor {
   }
 
   private travel(
-    result: { history: History; restore: Map<string, number> } | undefined,
+    result: { history: History; restore: Map<string, CellContent> } | undefined,
   ): string | undefined {
     if (!result || !this.isEditable) return undefined;
     this.history = result.history;
     for (const address of result.restore.keys()) this.drafts.delete(address);
-    this.report = withCells(this.report, result.restore);
+    this.report = withContents(this.report, result.restore);
     this.changes++;
     return result.restore.keys().next().value;
   }

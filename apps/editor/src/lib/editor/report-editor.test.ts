@@ -42,17 +42,43 @@ describe('ReportEditor', () => {
         { address: 'appeals.review.other', value: 2 },
       ],
       rejected: [{ address: 'appeals.review.pending', text: 'x', message: '请输入数字' }],
-      totalsSkipped: 0,
+      totals: [],
       outside: 0,
     });
     expect(editor.valueAt('appeals.review.total')).toBe(3);
-    expect(editor.drafts.get('appeals.review.pending')?.message).toBe('请输入数字');
+    expect(editor.invalidAt('appeals.review.pending')).toBe('x');
+    expect(rules(editor)).toContain('entry.invalid');
     expect(editor.undo()).toBe('appeals.review.upheld');
     expect(editor.valueAt('appeals.review.total')).toBe(0);
+    expect(editor.report.invalidEntries).toBeUndefined();
     expect(editor.undo()).toBe('proactive.fees.amount');
     expect(editor.valueAt('proactive.fees.amount')).toBe(0);
     expect(editor.redo()).toBe('proactive.fees.amount');
     expect(editor.valueAt('proactive.fees.amount')).toBe(12.5);
+  });
+
+  it('keeps an entry that is not a number as typed, beside the number the cell held', () => {
+    const editor = new ReportEditor(blank(), { isEditable: true });
+    editor.setCells(
+      new Map([
+        ['requests.received.natural', 4],
+        ['requests.granted.natural', 4],
+      ]),
+    );
+    editor.setCells(new Map([['requests.received.natural', '五']]), 'visit-2');
+    expect(editor.invalidAt('requests.received.natural')).toBe('五');
+    expect(editor.computed.invalidEntries).toEqual({ 'requests.received.natural': '五' });
+    expect(editor.valueAt('requests.received.natural')).toBe(4);
+    expect(editor.invalidCount).toBe(1);
+    expect(editor.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual([
+      'entry.invalid',
+    ]);
+    editor.setCells(new Map([['requests.received.natural', 5]]), 'visit-2');
+    expect(editor.report.invalidEntries).toBeUndefined();
+    expect(editor.undo()).toBe('requests.received.natural');
+    expect(editor.valueAt('requests.received.natural')).toBe(4);
+    expect(editor.invalidCount).toBe(0);
+    expect(editor.errorCount).toBe(0);
   });
 
   it('counts every change for autosave, and changes nothing when it may not edit', () => {

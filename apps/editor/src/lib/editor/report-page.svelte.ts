@@ -19,6 +19,7 @@ import {
 } from '$lib/api/api-client';
 import { Autosave } from './autosave.svelte';
 import { CellEntry } from './cell-entry.svelte';
+import { watchCompositions } from './composition';
 import { clearDraft, leftoverDraft, readDraft, type LocalDraft } from './local-draft';
 import { ReportEditor } from './report-editor.svelte';
 import { actionsFor, latestReturn, type WorkflowAction } from './workflow-actions';
@@ -69,6 +70,7 @@ export class ReportPage {
         this.adoptMerged(merged, sent);
       },
       onLocked: () => void this.locked(options.storage),
+      ...(typeof document === 'undefined' ? {} : { isComposing: watchCompositions(document) }),
     });
     this.entry = new CellEntry(this.editor);
     this.recovered = leftoverDraft(options.storage, resource.id, this.editor.computed);

@@ -43,6 +43,8 @@ export interface NavCell {
   readonly span: number;
   readonly isTotal: boolean;
   readonly kind: CellKind;
+  /** Row and column labels, for messages. */
+  readonly label: string;
 }
 export type NavGrid = readonly (readonly NavCell[])[];
 
@@ -90,6 +92,7 @@ export function tableGrid(table: TableDef): TableGrid {
                 span: cell.colSpan,
                 isTotal: cell.cell.isTotal,
                 kind: cell.cell.kind,
+                label: cellLabel(cell.cell),
               },
             ]
           : [],

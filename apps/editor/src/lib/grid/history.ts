@@ -1,9 +1,12 @@
-/** One undoable step: cell values before and after (a typed edit or a whole paste). */
+/** What a cell holds: its number, or text kept as typed because it is not a number. */
+export type CellContent = number | string;
+
+/** One undoable step: cell contents before and after (a typed edit or a whole paste). */
 export interface Step {
   readonly changes: readonly {
     readonly address: string;
-    readonly before: number;
-    readonly after: number;
+    readonly before: CellContent;
+    readonly after: CellContent;
   }[];
   /** Edits typed into one cell without leaving it share a key and undo as one step. */
   readonly key?: string;
@@ -50,7 +53,7 @@ function mergeSteps(first: Step, second: Step): Step {
 /** Takes back the last step: the new history and the values to restore. */
 export function undo(
   history: History,
-): { history: History; restore: Map<string, number> } | undefined {
+): { history: History; restore: Map<string, CellContent> } | undefined {
   const step = history.done.at(-1);
   if (!step) return undefined;
   return {
@@ -62,7 +65,7 @@ export function undo(
 /** Does again the last step taken back. */
 export function redo(
   history: History,
-): { history: History; restore: Map<string, number> } | undefined {
+): { history: History; restore: Map<string, CellContent> } | undefined {
   const step = history.undone.at(-1);
   if (!step) return undefined;
   return {

@@ -10,6 +10,7 @@ const cell = (address: string, column: number, span = 1) => ({
   span,
   isTotal: false,
   kind: 'count' as const,
+  label: address,
 });
 // Three value columns, then a row whose single value cell spans all three.
 const nav: NavGrid = [

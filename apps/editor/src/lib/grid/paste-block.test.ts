@@ -46,13 +46,15 @@ describe('planPaste', () => {
       { address: 'requests.carriedOver.natural', value: 3 },
       { address: 'requests.carriedOver.commercial', value: 4 },
     ]);
-    expect(plan).toMatchObject({ rejected: [], totalsSkipped: 0, outside: 0 });
+    expect(plan).toMatchObject({ rejected: [], totals: [], outside: 0 });
   });
 
   it('checks each cell: bad ones are rejected with a reason, totals skipped, overflow counted', () => {
     const plan = planPaste(requests.nav, 'requests.received.other', [['１，０００', 'x', '9']]);
     expect(plan.changes).toEqual([{ address: 'requests.received.other', value: 1000 }]);
-    expect(plan.totalsSkipped).toBe(1);
+    expect(plan.totals).toEqual([
+      expect.objectContaining({ address: 'requests.received.total', text: 'x', kind: 'count' }),
+    ]);
     expect(plan.outside).toBe(1);
     const fractions = planPaste(requests.nav, 'requests.received.natural', [['1.5']]);
     expect(fractions.rejected).toEqual([

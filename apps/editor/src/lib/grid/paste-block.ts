@@ -1,3 +1,4 @@
+import type { CellKind } from '@nianbao/schema';
 import type { NavGrid } from './grid-layout';
 import { positionOf } from './navigation';
 import { parseCellText } from './normalise-number';
@@ -56,6 +57,14 @@ export interface CellChange {
   readonly value: number;
 }
 
+/** A total cell the block covered, with the text pasted onto it. */
+export interface PastedTotal {
+  readonly address: string;
+  readonly label: string;
+  readonly kind: CellKind;
+  readonly text: string;
+}
+
 export interface PastePlan {
   readonly changes: readonly CellChange[];
   /** Cells whose text is not a valid number for them, with why. */
@@ -64,8 +73,8 @@ export interface PastePlan {
     readonly text: string;
     readonly message: string;
   }[];
-  /** Total cells in the block: computed, so the pasted value is ignored. */
-  readonly totalsSkipped: number;
+  /** Total cells in the block: computed from their parts, so the pasted text is only compared. */
+  readonly totals: readonly PastedTotal[];
   /** Pasted cells that fall outside the table. */
   readonly outside: number;
 }
@@ -82,7 +91,7 @@ export function planPaste(
   const start = positionOf(nav, from);
   const changes: CellChange[] = [];
   const rejected: { address: string; text: string; message: string }[] = [];
-  let totalsSkipped = 0;
+  const totals: PastedTotal[] = [];
   let outside = 0;
   block.forEach((cells, i) => {
     const row = start ? nav[start.row + i] : undefined;
@@ -93,7 +102,7 @@ export function planPaste(
         return;
       }
       if (cell.isTotal) {
-        totalsSkipped++;
+        totals.push({ address: cell.address, label: cell.label, kind: cell.kind, text });
         return;
       }
       const parsed = parseCellText(text, cell.kind);
@@ -101,5 +110,5 @@ export function planPaste(
       else rejected.push({ address: cell.address, text, message: parsed.message });
     });
   });
-  return { changes, rejected, totalsSkipped, outside };
+  return { changes, rejected, totals, outside };
 }
