@@ -82,6 +82,43 @@ describeEachDatabase('workflow routes', (kind) => {
     expect(stale.status).toBe(409);
   });
 
+  it('publishes on the chosen date, never in the future, before approval or by another step', async () => {
+    const id = await cleanDraft(world, 2034);
+    const editor = await world.login('editor');
+    const reviewer = await world.login('reviewer');
+    const early = await world.request('POST', `/api/reports/${id}/submit`, {
+      token: editor,
+      body: { publishedOn: '2035-01-10' },
+    });
+    expect(early.status).toBe(422);
+    expect(early.body.errors[0].path).toBe('json.publishedOn');
+    await post('editor', `/api/reports/${id}/submit`);
+    await post('reviewer', `/api/reports/${id}/approve`);
+    const publishOn = (publishedOn: string) =>
+      world.request('POST', `/api/reports/${id}/publish`, {
+        token: reviewer,
+        body: { publishedOn },
+      });
+    for (const bad of ['2999-01-01', '2000-01-01', '2025-02-30', '昨天']) {
+      const refused = await publishOn(bad);
+      expect(refused.status).toBe(422);
+      expect(refused.body.errors[0].path).toBe('json.publishedOn');
+    }
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format();
+    const published = await publishOn(today);
+    expect(published.status).toBe(200);
+    expect(published.body.report.publishedOn).toBe(today);
+  });
+
+  it('publishes today (China time) when no date is given', async () => {
+    const id = await cleanDraft(world, 2035);
+    await post('editor', `/api/reports/${id}/submit`);
+    await post('reviewer', `/api/reports/${id}/approve`);
+    const published = await post('reviewer', `/api/reports/${id}/publish`);
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format();
+    expect(published.body.report.publishedOn).toBe(today);
+  });
+
   it('corrects a published report with a new draft while the published one stays public', async () => {
     const id = await cleanDraft(world, 2033);
     await post('editor', `/api/reports/${id}/submit`);
