@@ -6,7 +6,6 @@ import {
   structuralFindings,
   statusNames,
   templateForYear,
-  validate,
   type Report,
 } from '@nianbao/schema';
 import { canEdit, deny, descendantsOf, requireUser, scopeOf } from '../auth/permissions.js';
@@ -140,7 +139,7 @@ async function startReport(
 ): Promise<unknown> {
   const header = agencyHeader(agency);
   if (body.report !== undefined) {
-    const year = (body.report as { year?: unknown } | null)?.year;
+    const { year } = (body.report ?? {}) as { year?: unknown };
     const report = Number.isInteger(year)
       ? withRecordFields(body.report, { agency, year: year as number })
       : body.report;
