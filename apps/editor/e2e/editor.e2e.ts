@@ -40,6 +40,9 @@ async function pasteInto(address: string, text: string) {
 }
 
 const saved = () => page.waitForSelector('[data-save-state="saved"]');
+// 提交, 通过 and 发布 ask first; the dialog's first button confirms.
+const confirmStep = (on: Page) =>
+  on.getByRole('dialog').getByRole('button', { name: /^确认/ }).click();
 
 beforeAll(async () => {
   const launched = await launchChromium();
@@ -273,6 +276,7 @@ describe('the editor in a real browser', () => {
 
   it('submits the report, which then cannot be edited', async () => {
     await page.click('[data-action="submit"]');
+    await confirmStep(page);
     await page.waitForSelector('[data-status="submitted"]');
     expect(await page.getAttribute(cell('requests.received.natural'), 'readonly')).not.toBeNull();
     await page.locator('summary', { hasText: '修订历史' }).click();
@@ -336,6 +340,7 @@ describe('the editor in a real browser', () => {
     await page.fill('[data-field="narrative.other"]', '无。表三已核对。');
     await saved();
     await page.click('[data-action="submit"]');
+    await confirmStep(page);
     await page.waitForSelector('[data-status="submitted"]');
     expect(await page.locator('[data-return-note]').count()).toBe(0);
     await reviewer.reload();
@@ -347,8 +352,10 @@ describe('the editor in a real browser', () => {
     expect(await changed.textContent()).toContain('六、其他需要报告的事项');
     expect(await changed.textContent()).toContain('无。表三已核对。');
     await reviewer.click('[data-action="approve"]');
+    await confirmStep(reviewer);
     await reviewer.waitForSelector('[data-status="approved"]');
     await reviewer.click('[data-action="publish"]');
+    await confirmStep(reviewer);
     await reviewer.waitForSelector('[data-status="published"]');
     await reviewerContext.close();
   });

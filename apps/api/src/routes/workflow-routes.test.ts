@@ -110,6 +110,17 @@ describeEachDatabase('workflow routes', (kind) => {
     expect(published.body.report.publishedOn).toBe(today);
   });
 
+  it('lets the editor withdraw a submission until a reviewer has acted on it', async () => {
+    const id = await cleanDraft(world, 2036);
+    await post('editor', `/api/reports/${id}/submit`);
+    expect((await post('reviewer', `/api/reports/${id}/withdraw`)).status).toBe(403);
+    const withdrawn = await post('editor', `/api/reports/${id}/withdraw`);
+    expect(withdrawn.body.status).toBe('draft');
+    await post('editor', `/api/reports/${id}/submit`);
+    await post('reviewer', `/api/reports/${id}/approve`);
+    expect((await post('editor', `/api/reports/${id}/withdraw`)).status).toBe(409);
+  });
+
   it('publishes today (China time) when no date is given', async () => {
     const id = await cleanDraft(world, 2035);
     await post('editor', `/api/reports/${id}/submit`);

@@ -81,7 +81,7 @@ async function stampedDate(
   repo: Repository,
   step: { transition: Transition; stored: StoredReport; requested: string | undefined },
 ): Promise<string | undefined> {
-  if (step.transition.to === 'published')
+  if (step.transition.stampsPublishedOn)
     return publishDate(repo, { stored: step.stored, requested: step.requested });
   if (step.requested !== undefined)
     throw new ProblemError(422, '只有发布时可以给出发布日期', {

@@ -2,6 +2,7 @@ import {
   actorRoles,
   isEditableStatus,
   statusNames,
+  type Finding,
   type Report,
   type ReportStatus,
 } from '@nianbao/schema';
@@ -18,6 +19,7 @@ import {
 import { Autosave } from './autosave.svelte';
 import { CellEntry } from './cell-entry.svelte';
 import { clearDraft, readDraft, type LocalDraft } from './local-draft';
+import { findingsOnPublishing } from './publish-findings';
 import { ReportEditor } from './report-editor.svelte';
 import { actionsFor, latestReturn, type WorkflowAction } from './workflow-actions';
 
@@ -101,13 +103,24 @@ export class ReportPage {
     this.autosave.resolve(fresh.version, { keepMine: true });
   }
 
-  /** Takes a workflow step; one that needs a note waits in `asking` until `run` gets it. */
-  async start(action: WorkflowAction): Promise<void> {
-    if (action.asksFor) this.asking = action;
-    else await this.run(action);
+  /** Asks before a workflow step: it waits in `asking` until `run` is confirmed. */
+  start(action: WorkflowAction): void {
+    this.asking = action;
   }
 
-  async run(action: WorkflowAction, comment?: string): Promise<void> {
+  /** What publishing on this date would add to the findings (e.g. that it is late). */
+  findingsOnPublishing(publishedOn: string): Finding[] {
+    return findingsOnPublishing(this.editor.computed, {
+      publishedOn,
+      previous: this.editor.previous,
+    });
+  }
+
+  /** Takes a confirmed workflow step, with its note and (发布) its date. */
+  async run(
+    action: WorkflowAction,
+    step: { comment?: string; publishedOn?: string } = {},
+  ): Promise<void> {
     this.asking = undefined;
     this.busy = action.label;
     this.message = undefined;
@@ -118,9 +131,10 @@ export class ReportPage {
         api.reports[':id'][action.action].$post({
           param: { id: this.id },
           header: { 'if-match': `"${this.autosave.version}"` },
-          json: comment === undefined ? {} : { comment },
+          json: step,
         }),
       );
+      if (action.stampsPublishedOn) this.editor.replace(reportOf(moved), { isChange: false });
       this.status = moved.status;
       this.autosave.moved(moved.version);
       this.editor.isEditable = this.mayEdit(moved.status);
