@@ -119,6 +119,7 @@ const deleteRoute = createRoute({
   path: '/api/reports/{id}',
   tags,
   summary: '删除草稿',
+  description: '草稿从列表中消失；其修订历史（含一条删除记录）保留，供审计。',
   request: { params: IdParams, headers: z.object({ 'if-match': z.string().optional() }) },
   responses: { 204: { description: '已删除' }, ...problemResponses(401, 403, 404, 409) },
 });
@@ -258,7 +259,8 @@ export function reportRoutes(repo: Repository) {
         throw new ProblemError(409, `报告${statusNames[stored.status]}，只能删除草稿`);
       const ifMatch = c.req.header('if-match');
       const expected = ifMatch === undefined ? stored.version : versionFromIfMatch(ifMatch);
-      if (!(await repo.deleteReport(stored.id, expected))) throw staleVersion(stored.version);
+      if (!(await repo.deleteReport(stored.id, expected, user?.id ?? null)))
+        throw staleVersion(stored.version);
       return c.body(null, 204);
     });
 }

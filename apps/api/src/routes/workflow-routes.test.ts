@@ -135,14 +135,52 @@ describeEachDatabase('workflow routes', (kind) => {
     await post('editor', `/api/reports/${id}/submit`);
     await post('reviewer', `/api/reports/${id}/approve`);
     await post('reviewer', `/api/reports/${id}/publish`);
-    const correction = await post('editor', `/api/reports/${id}/corrections`);
+    const editor = await world.login('editor');
+    const correct = (reportId: string, body?: unknown) =>
+      world.request('POST', `/api/reports/${reportId}/corrections`, { token: editor, body });
+    const unexplained = await correct(id);
+    expect(unexplained.status).toBe(422);
+    expect(unexplained.body.errors[0].path).toBe('json.reason');
+    const correction = await correct(id, { reason: '表三第二行数字有误。' });
     expect(correction.status).toBe(201);
-    expect(correction.body).toMatchObject({ status: 'draft', correctsId: id, year: 2033 });
-    expect((await post('editor', `/api/reports/${id}/corrections`)).status).toBe(409);
-    expect((await post('editor', `/api/reports/${correction.body.id}/corrections`)).status).toBe(
-      409,
-    );
+    expect(correction.body).toMatchObject({
+      status: 'draft',
+      correctsId: id,
+      year: 2033,
+      correctionReason: '表三第二行数字有误。',
+    });
+    expect(correction.body.report).not.toHaveProperty('publishedOn');
+    expect((await correct(id, { reason: '再次更正' })).status).toBe(409);
+    expect((await correct(correction.body.id, { reason: '更正的更正' })).status).toBe(409);
     expect((await world.request('GET', `/api/reports/${id}`)).body.status).toBe('published');
     expect((await world.request('GET', `/api/reports/${correction.body.id}`)).status).toBe(404);
+  });
+
+  it('marks the original as corrected once its correction is published', async () => {
+    const id = await cleanDraft(world, 2037);
+    for (const [who, step] of [
+      ['editor', 'submit'],
+      ['reviewer', 'approve'],
+      ['reviewer', 'publish'],
+    ] as const)
+      await post(who, `/api/reports/${id}/${step}`);
+    const correction = await world.request('POST', `/api/reports/${id}/corrections`, {
+      token: await world.login('editor'),
+      body: { reason: '更正数字。' },
+    });
+    const fix = correction.body.id as string;
+    expect((await world.request('GET', `/api/reports/${id}`)).body.correctedById).toBeNull();
+    for (const [who, step] of [
+      ['editor', 'submit'],
+      ['reviewer', 'approve'],
+      ['reviewer', 'publish'],
+    ] as const)
+      await post(who, `/api/reports/${fix}/${step}`);
+    const original = await world.request('GET', `/api/reports/${id}`);
+    expect(original.body).toMatchObject({ correctedById: fix, milestones: 3 });
+    const listed = await world.request('GET', '/api/reports?year=2037');
+    const byId = new Map(listed.body.items.map((r: { id: string }) => [r.id, r]));
+    expect(byId.get(id)).toMatchObject({ correctedById: fix });
+    expect(byId.get(fix)).toMatchObject({ correctsId: id, milestones: 4 });
   });
 });

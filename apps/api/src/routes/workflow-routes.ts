@@ -57,15 +57,24 @@ const transitionRoute = (transition: Transition) =>
     },
   });
 
+const CorrectionBody = z
+  .object({ reason: noteText.optional().openapi({ description: '更正说明（必填）：为什么更正' }) })
+  .openapi('CorrectionReason');
+
 const correctionRoute = createRoute({
   method: 'post',
   path: '/api/reports/{id}/corrections',
   tags,
   summary: '为已发布的报告新建更正版本（新草稿，原报告仍公开）',
-  request: { params: IdParams },
+  description:
+    '更正版本的 correctsId 指向原报告，correctionReason 为更正说明（reason，必填，缺少时 422）。更正版本发布后，原报告的 correctedById 指向它。',
+  request: {
+    params: IdParams,
+    body: { content: { 'application/json': { schema: CorrectionBody } } },
+  },
   responses: {
     201: jsonContent(ReportResourceSchema, '更正草稿'),
-    ...problemResponses(401, 403, 404, 409),
+    ...problemResponses(400, 401, 403, 404, 409, 422),
   },
 });
 
@@ -132,6 +141,7 @@ function stepRoute(app: OpenAPIHono<AppEnv>, repo: Repository, transition: Trans
       userId: user?.id ?? null,
       changes: changedPaths(stored.report, report),
       comment,
+      milestone: true,
     });
     if (updated === 'conflict' || !updated) throw staleVersion(stored.version);
     return c.json(resource(updated), 200, {
@@ -151,6 +161,11 @@ export function workflowRoutes(repo: Repository) {
     if (!canEdit(user, await scopeOf(repo, user), stored.agencyId))
       deny(user, '只有本机关的编辑可以更正报告');
     if (stored.status !== 'published') throw new ProblemError(409, '只有已发布的报告可以更正');
+    const reason = c.req.valid('json').reason;
+    if (!reason)
+      throw new ProblemError(422, '请写明更正说明', {
+        errors: [{ path: 'json.reason', message: '必填' }],
+      });
     const open = (await repo.findReports(stored)).find(
       (r) => r.correctsId === stored.id && r.status !== 'published',
     );
@@ -161,6 +176,8 @@ export function workflowRoutes(repo: Repository) {
       status: 'draft',
       report: withPublishedOn(stored.report, undefined),
       correctsId: stored.id,
+      correctionReason: reason,
+      milestone: true,
       action: 'correct',
       userId: user.id,
       changes: [],
