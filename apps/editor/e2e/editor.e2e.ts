@@ -367,6 +367,8 @@ describe('the editor in a real browser', () => {
     const publishedUrl = page.url();
     expect(await page.getAttribute(cell('requests.received.natural'), 'readonly')).not.toBeNull();
     await page.click('[data-action="correct"]');
+    await page.fill('textarea[name=reason]', '表三数字有误。');
+    await page.getByRole('dialog').getByRole('button', { name: '新建更正版本' }).click();
     await page.waitForURL((url) => url.href !== publishedUrl);
     await page.waitForSelector('[data-status="draft"]');
     expect(await page.getAttribute(cell('requests.received.natural'), 'readonly')).toBeNull();
@@ -383,6 +385,7 @@ describe('the editor in a real browser', () => {
     await page.goto(`${base}/`);
     await page.fill('textarea[name=pasted]', text);
     await page.getByRole('button', { name: '导入为草稿' }).click();
+    await page.getByRole('button', { name: '作为本机关报告的起点导入' }).click();
     await page.waitForURL(/\/reports\//);
     await page.getByRole('status', { name: '导入结果' }).getByText('个空白格按 0 读入').waitFor();
     expect(await page.inputValue(cell('requests.received.natural'))).toBe('821');

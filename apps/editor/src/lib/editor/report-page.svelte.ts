@@ -42,8 +42,13 @@ export class ReportPage {
   returnNote = $state<Revision>();
   /** The differences between two revisions the user asked to see. */
   comparison = $state<Comparison>();
-  /** The step waiting for its note (e.g. 退回 asks why) before it is sent. */
+  /** The step waiting for its confirmation (and note, and date) before it is sent. */
   asking = $state<WorkflowAction>();
+  /** The published report this one corrects, and why; null on an original. */
+  readonly correctsId: string | null;
+  readonly correctionReason: string | null;
+  /** The published correction of this report, once there is one. */
+  readonly correctedById: string | null;
 
   readonly actions = $derived.by<WorkflowAction[]>(() => actionsFor(this.user.role, this.status));
 
@@ -54,6 +59,9 @@ export class ReportPage {
     this.id = resource.id;
     this.user = options.user;
     this.status = resource.status;
+    this.correctsId = resource.correctsId;
+    this.correctionReason = resource.correctionReason;
+    this.correctedById = resource.correctedById;
     const canEdit = this.mayEdit(resource.status);
     this.editor = new ReportEditor(reportOf(resource), {
       ...(options.previous ? { previous: options.previous } : {}),
@@ -163,10 +171,39 @@ export class ReportPage {
     return this.status === 'published' && actorRoles.editor.includes(this.user.role);
   }
 
-  /** Starts a correction of a published report; resolves to the new draft's id. */
-  async correct(): Promise<string | undefined> {
+  /** True when this user may delete this report: a draft, by its editors. */
+  get canDelete(): boolean {
+    return this.status === 'draft' && actorRoles.editor.includes(this.user.role);
+  }
+
+  /** Deletes the draft (its history stays on the server); true when it is gone. */
+  async deleteDraft(storage: Storage): Promise<boolean> {
     try {
-      return (await call(api.reports[':id'].corrections.$post({ param: { id: this.id } }))).id;
+      await this.autosave.flush();
+      await call(
+        api.reports[':id'].$delete({
+          param: { id: this.id },
+          header: { 'if-match': `"${this.autosave.version}"` },
+        }),
+      );
+      this.autosave.stop();
+      clearDraft(storage, this.id);
+      return true;
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      this.message = { kind: 'error', text: `删除失败：${error.detail}` };
+      return false;
+    }
+  }
+
+  /** Starts a correction of a published report, saying why; resolves to the new draft's id. */
+  async correct(reason: string): Promise<string | undefined> {
+    try {
+      return (
+        await call(
+          api.reports[':id'].corrections.$post({ param: { id: this.id }, json: { reason } }),
+        )
+      ).id;
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       if (error.body.existingId) return error.body.existingId;
