@@ -252,11 +252,7 @@ export function createReportStore(db: Kysely<Tables>, dialect: DialectName): Rep
         if (!row) return undefined;
         await writeRevision(trx, { change, version, body, now });
         if (change.status === 'published' && row.corrects_id !== null)
-          await trx
-            .updateTable('reports')
-            .set({ corrected_by_id: change.id })
-            .where('id', '=', row.corrects_id)
-            .execute();
+          await markCorrected(trx, { originalId: row.corrects_id, change, now });
         return { ...summaryOfRow(row), report: change.report };
       });
       if (updated) return updated;
@@ -318,6 +314,38 @@ export function createReportStore(db: Kysely<Tables>, dialect: DialectName): Rep
       return row && { ...toRevision(row), report: JSON.parse(row.body) as unknown };
     },
   };
+}
+
+/** Names the published correction on its original: a new version, so caches see it changed. */
+async function markCorrected(
+  trx: Transaction<Tables>,
+  { originalId, change, now }: { originalId: string; change: ReportChange; now: string },
+): Promise<void> {
+  const original = await trx
+    .updateTable('reports')
+    .set((eb) => ({
+      corrected_by_id: change.id,
+      version: eb('version', '+', 1),
+      updated_at: now,
+      updated_by: change.userId,
+    }))
+    .where('id', '=', originalId)
+    .returning(['version', 'status', 'body'])
+    .executeTakeFirst();
+  if (!original) return;
+  await trx
+    .insertInto('revisions')
+    .values({
+      report_id: originalId,
+      number: original.version,
+      action: 'corrected',
+      status: original.status,
+      user_id: change.userId,
+      created_at: now,
+      changes: '[]',
+      body: original.body,
+    })
+    .execute();
 }
 
 /** Adds the change's revision, or folds a save into the editing session it continues. */

@@ -142,7 +142,6 @@ export class ReportPage {
           json: step,
         }),
       );
-      if (action.stampsPublishedOn) this.editor.replace(reportOf(moved), { isChange: false });
       this.status = moved.status;
       this.autosave.moved(moved.version);
       this.editor.isEditable = this.mayEdit(moved.status);
