@@ -38,6 +38,13 @@ export function createApp(repo: Repository) {
     c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
   );
   app.use('/api/*', sessionMiddleware(repo));
+  // A report can change without a new version (a published correction marks its original):
+  // browsers must ask again rather than reuse a stored answer.
+  app.use('/api/*', async (c, next) => {
+    await next();
+    if (c.req.method === 'GET' && !c.res.headers.has('cache-control'))
+      c.res.headers.set('cache-control', 'no-cache');
+  });
 
   const routed = app
     .route('/', authRoutes(repo))

@@ -73,7 +73,6 @@ describeEachDatabase('a year of work, end to end', (kind) => {
     expect(revisions.body.map((r: { action: string }) => r.action)).toEqual([
       'createFromPrevious',
       'update',
-      'update',
       'submit',
       'approve',
       'publish',

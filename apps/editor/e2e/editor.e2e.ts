@@ -40,6 +40,9 @@ async function pasteInto(address: string, text: string) {
 }
 
 const saved = () => page.waitForSelector('[data-save-state="saved"]');
+// 提交, 通过 and 发布 ask first; the dialog's first button confirms.
+const confirmStep = (on: Page) =>
+  on.getByRole('dialog').getByRole('button', { name: /^确认/ }).click();
 
 beforeAll(async () => {
   const launched = await launchChromium();
@@ -271,6 +274,7 @@ describe('the editor in a real browser', () => {
 
   it('submits the report, which then cannot be edited', async () => {
     await page.click('[data-action="submit"]');
+    await confirmStep(page);
     await page.waitForSelector('[data-status="submitted"]');
     expect(await page.getAttribute(cell('requests.received.natural'), 'readonly')).not.toBeNull();
     await page.locator('summary', { hasText: '修订历史' }).click();
@@ -334,6 +338,7 @@ describe('the editor in a real browser', () => {
     await page.fill('[data-field="narrative.other"]', '无。表三已核对。');
     await saved();
     await page.click('[data-action="submit"]');
+    await confirmStep(page);
     await page.waitForSelector('[data-status="submitted"]');
     expect(await page.locator('[data-return-note]').count()).toBe(0);
     await reviewer.reload();
@@ -345,8 +350,10 @@ describe('the editor in a real browser', () => {
     expect(await changed.textContent()).toContain('六、其他需要报告的事项');
     expect(await changed.textContent()).toContain('无。表三已核对。');
     await reviewer.click('[data-action="approve"]');
+    await confirmStep(reviewer);
     await reviewer.waitForSelector('[data-status="approved"]');
     await reviewer.click('[data-action="publish"]');
+    await confirmStep(reviewer);
     await reviewer.waitForSelector('[data-status="published"]');
     await reviewerContext.close();
   });
@@ -358,6 +365,8 @@ describe('the editor in a real browser', () => {
     const publishedUrl = page.url();
     expect(await page.getAttribute(cell('requests.received.natural'), 'readonly')).not.toBeNull();
     await page.click('[data-action="correct"]');
+    await page.fill('textarea[name=reason]', '表三数字有误。');
+    await page.getByRole('dialog').getByRole('button', { name: '新建更正版本' }).click();
     await page.waitForURL((url) => url.href !== publishedUrl);
     await page.waitForSelector('[data-status="draft"]');
     expect(await page.getAttribute(cell('requests.received.natural'), 'readonly')).toBeNull();
@@ -374,6 +383,7 @@ describe('the editor in a real browser', () => {
     await page.goto(`${base}/`);
     await page.fill('textarea[name=pasted]', text);
     await page.getByRole('button', { name: '导入为草稿' }).click();
+    await page.getByRole('button', { name: '作为本机关报告的起点导入' }).click();
     await page.waitForURL(/\/reports\//);
     await page.getByRole('status', { name: '导入结果' }).getByText('个空白格按 0 读入').waitFor();
     expect(await page.inputValue(cell('requests.received.natural'))).toBe('821');

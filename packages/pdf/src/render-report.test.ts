@@ -153,6 +153,17 @@ describe('renderReport', () => {
     for (const page of forced.pages) expect(page.text).toContain(unvalidatedStamp);
   });
 
+  it('marks a correction: （更正） in the title and its reason on the line below', async () => {
+    const corrected = await readPdf(
+      await renderReport(report, { correction: { reason: '表三第二行数字有误，予以更正。' } }),
+    );
+    expect(corrected.info.Title).toBe('江南市人民政府2022年度政府信息公开工作年度报告（更正）');
+    const text = corrected.pages[0]?.text.replace(/\s/g, '') ?? '';
+    expect(text.indexOf('更正说明：表三第二行数字有误，予以更正。')).toBeGreaterThan(
+      text.indexOf('年度报告（更正）'),
+    );
+  });
+
   it('refuses text the fonts cannot show, listing the characters and where they are', async () => {
     const withEmoji = structuredClone(report) as { narrative: Record<string, string> };
     withEmoji.narrative.other = '本年度无收费。🙂';

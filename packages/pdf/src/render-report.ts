@@ -21,6 +21,8 @@ export interface RenderOptions {
   readonly force?: boolean;
   /** TTF/OTF files to use instead of the bundled Noto fonts, by role. */
   readonly fonts?: Partial<FontFiles>;
+  /** The report corrects a published one: the title says （更正） and the reason follows it. */
+  readonly correction?: { readonly reason: string };
 }
 
 /** The words a forced render carries on every page. */
@@ -90,6 +92,7 @@ export async function renderReport(
     lineHeight: (role, size, pitch) => pitch / naturalLineHeight(fonts[role].font, size),
     measureAt: (size) => (text, role) => measureText(fonts[role], text, size),
     ...(errors.length > 0 ? { stamp: unvalidatedStamp } : {}),
+    ...(options.correction ? { correction: options.correction } : {}),
   });
   checkGlyphs(texts.uses, {
     body: fonts.body.font,

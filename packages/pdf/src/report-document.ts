@@ -27,19 +27,25 @@ export interface DocumentInput {
   readonly measureAt: (size: number) => Measure;
   /** Set on every page when a report with errors is rendered anyway. */
   readonly stamp?: string;
+  /** A correction of a published report: its title ends in （更正）, its reason follows it. */
+  readonly correction?: { readonly reason: string };
 }
 
 const indent = 2 * pageStyle.bodySize;
 
 /** The official title of a report read leniently (a missing agency or year is left out). */
-function titleOf(report: unknown): string {
+function titleOf(report: unknown, isCorrection: boolean): string {
   const name = readPath(report, ['agency', 'name']);
   const year = readPath(report, ['year']);
   return reportTitle({
     agency: typeof name === 'string' ? name : '',
     ...(typeof year === 'number' ? { year } : {}),
+    isCorrection,
   });
 }
+
+/** What a correction prints under its title. */
+export const correctionLine = (reason: string): string => `更正说明：${reason}`;
 
 /** The date a report's PDF carries, fixed so that the same report gives the same bytes. */
 export function documentDate(report: unknown): Date {
@@ -148,7 +154,21 @@ export function reportDocument(input: DocumentInput): {
 } {
   const log = new TextLog();
   const { margins } = pageStyle;
-  const title = log.add(titleOf(input.report), 'title', '标题');
+  const title = log.add(titleOf(input.report, input.correction !== undefined), 'title', '标题');
+  const correction =
+    input.correction === undefined
+      ? []
+      : flow([
+          paragraph(
+            [
+              {
+                text: log.add(correctionLine(input.correction.reason), 'body', '更正说明'),
+                role: 'body',
+              },
+            ],
+            input,
+          ),
+        ]);
   const agency = readPath(input.report, ['agency', 'name']);
   const date = documentDate(input.report);
   const stamp = input.stamp === undefined ? undefined : log.add(input.stamp, 'heading', '页眉');
@@ -174,6 +194,7 @@ export function reportDocument(input: DocumentInput): {
     },
     content: [
       titleContent(title, input),
+      ...correction,
       ...flow(input.template.sections.flatMap((section) => sectionContent(section, input, log))),
     ],
     footer: (page) => ({

@@ -93,6 +93,49 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable('revisions').addColumn('comment', 'text').execute();
     },
   },
+  '0004-milestones-corrections-deletions': {
+    // 版本 counts workflow steps; a published correction names itself on its original; a
+    // deleted draft keeps its row (and so its revisions) for the audit trail.
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .alterTable('reports')
+        .addColumn('milestones', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema.alterTable('reports').addColumn('corrected_by_id', 'text').execute();
+      await db.schema.alterTable('reports').addColumn('correction_reason', 'text').execute();
+      await db.schema.alterTable('reports').addColumn('deleted_at', 'text').execute();
+      await sql`update reports set milestones = (select count(*) from revisions
+        where revisions.report_id = reports.id and revisions.action in
+        ('submit', 'withdraw', 'return', 'approve', 'publish', 'correct'))`.execute(db);
+      await sql`update reports set corrected_by_id = (select c.id from reports c
+        where c.corrects_id = reports.id and c.status = 'published'
+        order by c.updated_at desc limit 1)`.execute(db);
+      await db.schema.dropIndex('reports_one_per_agency_year').execute();
+      await db.schema.dropIndex('reports_one_open_correction').execute();
+      await db.schema
+        .createIndex('reports_one_per_agency_year')
+        .unique()
+        .on('reports')
+        .columns(['agency_id', 'year'])
+        .where((eb) =>
+          eb.and([eb(sql.ref('corrects_id'), 'is', null), eb(sql.ref('deleted_at'), 'is', null)]),
+        )
+        .execute();
+      await db.schema
+        .createIndex('reports_one_open_correction')
+        .unique()
+        .on('reports')
+        .column('corrects_id')
+        .where((eb) =>
+          eb.and([
+            eb(sql.ref('corrects_id'), 'is not', null),
+            eb(sql.ref('status'), '<>', 'published'),
+            eb(sql.ref('deleted_at'), 'is', null),
+          ]),
+        )
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -123,6 +123,9 @@ const recordOf = (id: string, version: number) =>
       createdAt: '',
       updatedAt: '',
       updatedBy: null,
+      milestones: 0,
+      correctedById: null,
+      correctionReason: null,
     },
     Buffer.from('{}'),
   );

@@ -57,8 +57,14 @@ export function withReportCache(
       }
       return stored;
     },
-    updateReport: (change) => writing(change.id, () => repo.updateReport(change)),
-    deleteReport: (id, expectedVersion) =>
-      writing(id, () => repo.deleteReport(id, expectedVersion)),
+    async updateReport(change) {
+      const updated = await writing(change.id, () => repo.updateReport(change));
+      // Publishing a correction marks its original too.
+      if (typeof updated === 'object' && updated.correctsId !== null)
+        await writing(updated.correctsId, () => Promise.resolve());
+      return updated;
+    },
+    deleteReport: (id, expectedVersion, userId) =>
+      writing(id, () => repo.deleteReport(id, expectedVersion, userId)),
   };
 }

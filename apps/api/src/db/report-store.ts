@@ -1,8 +1,10 @@
 import { v7 as timeOrderedId } from 'uuid';
-import { sql, type Kysely, type Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
+import { sessionToContinue, unionOf } from './coalesce-revision.js';
 import { guardConstraint } from './constraint-error.js';
 import type { DialectName } from './open-database.js';
 import type {
+  ReportChange,
   ReportStatus,
   ReportSummary,
   Repository,
@@ -25,7 +27,7 @@ type ReportStore = Pick<
   | 'getRevision'
 >;
 
-type SummaryRow = Omit<Selectable<ReportTable>, 'body'>;
+type SummaryRow = Omit<Selectable<ReportTable>, 'body' | 'deleted_at'>;
 type ReportRow = SummaryRow & { body: string | Uint8Array };
 
 const summaryColumns = [
@@ -38,6 +40,9 @@ const summaryColumns = [
   'created_at',
   'updated_at',
   'updated_by',
+  'milestones',
+  'corrected_by_id',
+  'correction_reason',
 ] as const;
 
 const summaryOfRow = (row: SummaryRow): ReportSummary => ({
@@ -50,6 +55,9 @@ const summaryOfRow = (row: SummaryRow): ReportSummary => ({
   createdAt: row.created_at,
   updatedAt: row.updated_at,
   updatedBy: row.updated_by,
+  milestones: row.milestones,
+  correctedById: row.corrected_by_id,
+  correctionReason: row.correction_reason,
 });
 
 /** A report's record fields alone, without its content: for lists and response heads. */
@@ -63,6 +71,9 @@ export const summaryOf = (record: ReportSummary): ReportSummary => ({
   createdAt: record.createdAt,
   updatedAt: record.updatedAt,
   updatedBy: record.updatedBy,
+  milestones: record.milestones,
+  correctedById: record.correctedById,
+  correctionReason: record.correctionReason,
 });
 
 const utf8 = new TextDecoder();
@@ -130,6 +141,7 @@ export function createReportStore(db: Kysely<Tables>, dialect: DialectName): Rep
       .selectFrom('reports')
       .select(reportColumns)
       .where('id', '=', id)
+      .where('deleted_at', 'is', null)
       .executeTakeFirst();
     return row && toReport(row);
   };
@@ -140,6 +152,7 @@ export function createReportStore(db: Kysely<Tables>, dialect: DialectName): Rep
       .select(reportColumns)
       .where('agency_id', 'in', agencyIds)
       .where('year', 'in', years)
+      .where('deleted_at', 'is', null)
       .orderBy('created_at')
       .orderBy('id')
       .execute();
@@ -148,7 +161,7 @@ export function createReportStore(db: Kysely<Tables>, dialect: DialectName): Rep
   return {
     async listReports(filter) {
       if (filter.agencyIds?.length === 0) return { items: [], total: 0 };
-      let query = db.selectFrom('reports');
+      let query = db.selectFrom('reports').where('deleted_at', 'is', null);
       if (filter.agencyIds !== undefined) query = query.where('agency_id', 'in', filter.agencyIds);
       if (filter.year !== undefined) query = query.where('year', '=', filter.year);
       if (filter.status !== undefined) query = query.where('status', '=', filter.status);
@@ -189,6 +202,9 @@ export function createReportStore(db: Kysely<Tables>, dialect: DialectName): Rep
         created_at: now,
         updated_at: now,
         updated_by: input.userId,
+        milestones: input.milestone ? 1 : 0,
+        corrected_by_id: null,
+        correction_reason: input.correctionReason ?? null,
       };
       await guardConstraint(
         () =>
@@ -220,26 +236,23 @@ export function createReportStore(db: Kysely<Tables>, dialect: DialectName): Rep
         // The version check and the write are one statement, so concurrent writers cannot both win.
         const row = await trx
           .updateTable('reports')
-          .set({ body, status: change.status, version, updated_at: now, updated_by: change.userId })
+          .set((eb) => ({
+            body,
+            status: change.status,
+            version,
+            updated_at: now,
+            updated_by: change.userId,
+            milestones: eb('milestones', '+', change.milestone ? 1 : 0),
+          }))
           .where('id', '=', change.id)
           .where('version', '=', change.expectedVersion)
+          .where('deleted_at', 'is', null)
           .returning(summaryColumns)
           .executeTakeFirst();
         if (!row) return undefined;
-        await trx
-          .insertInto('revisions')
-          .values({
-            report_id: change.id,
-            number: version,
-            action: change.action,
-            status: change.status,
-            user_id: change.userId,
-            created_at: now,
-            changes: JSON.stringify(change.changes),
-            body,
-            comment: change.comment ?? null,
-          })
-          .execute();
+        await writeRevision(trx, { change, version, body, now });
+        if (change.status === 'published' && row.corrects_id !== null)
+          await markCorrected(trx, { originalId: row.corrects_id, change, now });
         return { ...summaryOfRow(row), report: change.report };
       });
       if (updated) return updated;
@@ -247,26 +260,38 @@ export function createReportStore(db: Kysely<Tables>, dialect: DialectName): Rep
         .selectFrom('reports')
         .select('id')
         .where('id', '=', change.id)
+        .where('deleted_at', 'is', null)
         .executeTakeFirst();
       return current ? 'conflict' : undefined;
     },
-    async deleteReport(id, expectedVersion) {
-      return db
-        .transaction()
-        .execute(async (trx) => {
-          await trx.deleteFrom('revisions').where('report_id', '=', id).execute();
-          const result = await trx
-            .deleteFrom('reports')
-            .where('id', '=', id)
-            .where('version', '=', expectedVersion)
-            .executeTakeFirst();
-          if (result.numDeletedRows === 0n) throw new StaleDelete();
-          return true;
-        })
-        .catch((error: unknown) => {
-          if (error instanceof StaleDelete) return false;
-          throw error;
-        });
+    async deleteReport(id, expectedVersion, userId = null) {
+      const now = new Date().toISOString();
+      return db.transaction().execute(async (trx) => {
+        // Marked, not removed: the report's revisions stay for the audit trail.
+        const row = await trx
+          .updateTable('reports')
+          .set({ deleted_at: now, version: expectedVersion + 1, updated_at: now })
+          .where('id', '=', id)
+          .where('version', '=', expectedVersion)
+          .where('deleted_at', 'is', null)
+          .returning(['status', 'body'])
+          .executeTakeFirst();
+        if (!row) return false;
+        await trx
+          .insertInto('revisions')
+          .values({
+            report_id: id,
+            number: expectedVersion + 1,
+            action: 'delete',
+            status: row.status,
+            user_id: userId,
+            created_at: now,
+            changes: '[]',
+            body: row.body,
+          })
+          .execute();
+        return true;
+      });
     },
     async listRevisions(reportId) {
       const rows = await db
@@ -291,5 +316,75 @@ export function createReportStore(db: Kysely<Tables>, dialect: DialectName): Rep
   };
 }
 
-// Rolls back the revision deletes when the report changed meanwhile.
-class StaleDelete extends Error {}
+/** Names the published correction on its original: a new version, so caches see it changed. */
+async function markCorrected(
+  trx: Transaction<Tables>,
+  { originalId, change, now }: { originalId: string; change: ReportChange; now: string },
+): Promise<void> {
+  const original = await trx
+    .updateTable('reports')
+    .set((eb) => ({
+      corrected_by_id: change.id,
+      version: eb('version', '+', 1),
+      updated_at: now,
+      updated_by: change.userId,
+    }))
+    .where('id', '=', originalId)
+    .returning(['version', 'status', 'body'])
+    .executeTakeFirst();
+  if (!original) return;
+  await trx
+    .insertInto('revisions')
+    .values({
+      report_id: originalId,
+      number: original.version,
+      action: 'corrected',
+      status: original.status,
+      user_id: change.userId,
+      created_at: now,
+      changes: '[]',
+      body: original.body,
+    })
+    .execute();
+}
+
+/** Adds the change's revision, or folds a save into the editing session it continues. */
+async function writeRevision(
+  trx: Transaction<Tables>,
+  {
+    change,
+    version,
+    body,
+    now,
+  }: { change: ReportChange; version: number; body: string; now: string },
+): Promise<void> {
+  const session = await sessionToContinue(trx, { change, now });
+  if (session) {
+    await trx
+      .updateTable('revisions')
+      .set({
+        number: version,
+        created_at: now,
+        body,
+        changes: JSON.stringify(unionOf(session.changes, change.changes)),
+      })
+      .where('report_id', '=', change.id)
+      .where('number', '=', session.number)
+      .execute();
+    return;
+  }
+  await trx
+    .insertInto('revisions')
+    .values({
+      report_id: change.id,
+      number: version,
+      action: change.action,
+      status: change.status,
+      user_id: change.userId,
+      created_at: now,
+      changes: JSON.stringify(change.changes),
+      body,
+      comment: change.comment ?? null,
+    })
+    .execute();
+}

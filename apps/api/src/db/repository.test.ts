@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { describeEachDatabase, openTestDatabase } from '../test-support/test-databases.js';
 import type { Database } from './open-database.js';
 import { createRepository } from './create-repository.js';
@@ -100,7 +100,77 @@ describeEachDatabase('repository', (kind) => {
     expect(await repo.deleteReport(created.id, 1)).toBe(false);
     expect(await repo.deleteReport(created.id, 2)).toBe(true);
     expect(await repo.getReport(created.id)).toBeUndefined();
-    expect(await repo.listRevisions(created.id)).toEqual([]);
+    // Deleting keeps the history for the audit trail, ending in the deletion.
+    expect((await repo.listRevisions(created.id)).map((r) => [r.number, r.action])).toEqual([
+      [1, 'create'],
+      [2, 'update'],
+      [3, 'delete'],
+    ]);
+    // A deleted draft leaves room for a new report of the agency's year.
+    const again = await repo.createReport({
+      agencyId: agency.id,
+      year: 2022,
+      status: 'draft',
+      report: report(2022),
+      action: 'create',
+      userId: null,
+      changes: [],
+    });
+    expect(again.id).not.toBe(created.id);
+  });
+
+  it('folds one person’s saves within ten minutes into one revision, and counts only steps', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2024-01-10T08:00:00Z'));
+      const agency = await repo.createAgency({ name: '合并机关', parentId: null, level: null });
+      const created = await repo.createReport({
+        agencyId: agency.id,
+        year: 2022,
+        status: 'draft',
+        report: report(2022),
+        action: 'create',
+        userId: 'u-a',
+        changes: [],
+      });
+      let version = created.version;
+      const save = async (userId: string, field: string, minutes: number, action = 'update') => {
+        vi.setSystemTime(new Date(Date.parse('2024-01-10T08:00:00Z') + minutes * 60_000));
+        const saved = await repo.updateReport({
+          id: created.id,
+          expectedVersion: version,
+          report: report(2022, minutes),
+          status: 'draft',
+          action,
+          userId,
+          changes: [field],
+          milestone: action !== 'update',
+        });
+        if (typeof saved !== 'object') throw new Error('not saved');
+        version = saved.version;
+        return saved;
+      };
+      await save('u-a', 'a', 1);
+      await save('u-a', 'b', 9);
+      await save('u-a', 'a', 18);
+      await save('u-b', 'c', 19);
+      await save('u-b', 'd', 29.5);
+      await save('u-b', 'x', 30, 'withdraw');
+      const last = await save('u-b', 'e', 31);
+      expect(last).toMatchObject({ version: 8, milestones: 1 });
+      const revisions = await repo.listRevisions(created.id);
+      expect(revisions.map((r) => [r.number, r.action, r.userId, r.changes])).toEqual([
+        [1, 'create', 'u-a', []],
+        [4, 'update', 'u-a', ['a', 'b']],
+        [5, 'update', 'u-b', ['c']],
+        [6, 'update', 'u-b', ['d']],
+        [7, 'withdraw', 'u-b', ['x']],
+        [8, 'update', 'u-b', ['e']],
+      ]);
+      expect((await repo.getRevision(created.id, 4))?.report).toEqual(report(2022, 18));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('lists reports by filter, visibility and page', async () => {

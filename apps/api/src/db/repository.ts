@@ -30,6 +30,12 @@ export interface ReportSummary {
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly updatedBy: string | null;
+  /** Workflow steps taken (提交, 撤回, 退回, 通过, 发布, 更正): the 版本 people read. */
+  readonly milestones: number;
+  /** The published correction of this report, once there is one. */
+  readonly correctedById: string | null;
+  /** Why this correction was made (更正说明); null on an original. */
+  readonly correctionReason: string | null;
 }
 
 export interface StoredReport extends ReportSummary {
@@ -76,6 +82,8 @@ export interface ReportChange {
   readonly userId: string | null;
   readonly changes: readonly string[];
   readonly comment?: string | null;
+  /** A workflow step: it counts towards `milestones`. */
+  readonly milestone?: boolean;
 }
 
 export interface NewReport {
@@ -84,6 +92,9 @@ export interface NewReport {
   readonly status: ReportStatus;
   readonly report: unknown;
   readonly correctsId?: string | null;
+  readonly correctionReason?: string | null;
+  /** Created by a workflow step (更正): it counts towards `milestones`. */
+  readonly milestone?: boolean;
   readonly action: string;
   readonly userId: string | null;
   readonly changes: readonly string[];
@@ -126,7 +137,8 @@ export interface Repository {
   createReport(input: NewReport): Promise<StoredReport>;
   /** The updated report, or `'conflict'` when its version is no longer `expectedVersion`. */
   updateReport(change: ReportChange): Promise<StoredReport | 'conflict' | undefined>;
-  deleteReport(id: string, expectedVersion: number): Promise<boolean>;
+  /** Marks a report deleted (its revisions stay); false when its version moved on. */
+  deleteReport(id: string, expectedVersion: number, userId?: string | null): Promise<boolean>;
   listRevisions(reportId: string): Promise<Revision[]>;
   getRevision(reportId: string, number: number): Promise<RevisionWithReport | undefined>;
 }

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /** Row types of the database, shared by both dialects (ids and timestamps are text). */
 export interface AgencyTable {
   id: string;
@@ -34,6 +36,14 @@ export interface ReportTable {
   created_at: string;
   updated_at: string;
   updated_by: string | null;
+  /** Workflow steps taken (提交, 撤回, 退回, 通过, 发布, 更正): the 版本 people read. */
+  milestones: Generated<number>;
+  /** The published correction of this report, once there is one. */
+  corrected_by_id: string | null;
+  /** Why a correction was made (更正说明); null on an original. */
+  correction_reason: string | null;
+  /** When the draft was deleted: the row and its revisions stay for the audit trail. */
+  deleted_at: string | null;
 }
 
 export interface RevisionTable {

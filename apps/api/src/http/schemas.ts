@@ -55,11 +55,23 @@ const reportFields = {
   agencyId: z.string(),
   year: z.int(),
   status: StatusSchema,
-  version: z.int(),
   correctsId: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
   updatedBy: z.string().nullable(),
+  milestones: z.int().openapi({
+    description:
+      '已走过的流程节点数（提交、撤回、退回、通过、发布、更正），即界面上的“版本”；保存不计入',
+  }),
+  version: z.int().openapi({ description: '每次写入加一，即 ETag；保存时放入 If-Match' }),
+  correctedById: z
+    .string()
+    .nullable()
+    .openapi({ description: '更正本报告并已发布的更正版本；未被更正时为 null' }),
+  correctionReason: z
+    .string()
+    .nullable()
+    .openapi({ description: '更正版本的更正说明；原报告为 null' }),
 };
 
 export const ReportSummarySchema = z.object(reportFields).openapi('ReportSummary');

@@ -23,6 +23,9 @@ const stored = (id: string, agencyId: string, year: number, status: string, repo
       createdAt: '',
       updatedAt: '',
       updatedBy: null,
+      milestones: 0,
+      correctedById: null,
+      correctionReason: null,
     },
     Buffer.from(JSON.stringify(report)),
   );

@@ -14,14 +14,38 @@ describeEachDatabase('import route', (kind) => {
   const world = useTestWorld(kind);
   const asText = { 'content-type': 'text/plain; charset=utf-8' };
 
-  it('turns a published report into a draft of the caller’s agency, with its findings', async () => {
+  it('refuses a report of an agency outside the caller’s charge, naming the agency', async () => {
+    const rawBody = published('2019-shanghai-govoffice.txt');
+    const foreign = await world.request('POST', '/api/import', {
+      token: await world.login('editor'),
+      rawBody,
+      headers: asText,
+    });
+    expect(foreign.status).toBe(422);
+    expect(foreign.body).toMatchObject({
+      agency: '上海市人民政府办公厅',
+      errors: [{ path: 'agency' }],
+    });
+    const neighbour = await world.request('POST', '/api/import', {
+      token: await world.login('jiangnan'),
+      rawBody: published('2021-pinghu-dushangang.txt'),
+      headers: asText,
+    });
+    expect(neighbour.status).toBe(422);
+    expect(neighbour.body.errors[0].path).toBe('agency');
+  });
+
+  it('uses another body’s report as the starting point of the caller’s own, saying so', async () => {
     const token = await world.login('editor');
-    const reply = await world.request('POST', '/api/import', {
+    const reply = await world.request('POST', '/api/import?asStartingPoint=true', {
       token,
       rawBody: published('2019-shanghai-govoffice.txt'),
       headers: asText,
     });
     expect(reply.status).toBe(201);
+    expect(reply.body.report.narrative.overview).toMatch(
+      /^（本稿以上海市人民政府办公厅2019年度报告为起点导入/,
+    );
     expect(reply.headers.get('location')).toBe(`/api/reports/${reply.body.id}`);
     expect(reply.body).toMatchObject({
       agencyId: world.agencies.dushangang,
@@ -44,7 +68,7 @@ describeEachDatabase('import route', (kind) => {
 
   it('takes the content as JSON too, as the browser editor sends it', async () => {
     const token = await world.login('admin');
-    const reply = await world.request('POST', '/api/import', {
+    const reply = await world.request('POST', '/api/import?asStartingPoint=true', {
       token,
       body: { content: published('2019-shanghai-govoffice.txt'), kind: 'text' },
     });
@@ -71,11 +95,11 @@ describeEachDatabase('import route', (kind) => {
       401,
     );
     const token = await world.login('jiangnan');
-    const reply = await world.request('POST', `/api/import?agencyId=${world.agencies.dushangang}`, {
-      token,
-      rawBody,
-      headers: asText,
-    });
+    const reply = await world.request(
+      'POST',
+      `/api/import?agencyId=${world.agencies.dushangang}&asStartingPoint=true`,
+      { token, rawBody, headers: asText },
+    );
     expect(reply.status).toBe(403);
   });
 

@@ -1,7 +1,7 @@
 import { createRoute, z, OpenAPIHono } from '@hono/zod-openapi';
 import { importReport } from '@nianbao/import';
 import type { AgencyLevel } from '@nianbao/schema';
-import { canEdit, deny, requireUser, scopeOf } from '../auth/permissions.js';
+import { requireUser } from '../auth/permissions.js';
 import type { Repository } from '../db/repository.js';
 import type { AppEnv } from '../http/app-env.js';
 import { ProblemError } from '../http/problem.js';
@@ -15,6 +15,7 @@ import {
 } from '../http/schemas.js';
 import { createDraft, resource } from '../reports/create-draft.js';
 import { etagOf } from '../reports/report-access.js';
+import { importTarget, markOrigin } from '../reports/import-target.js';
 
 // Browsers post JSON: a cross-site page cannot send it without asking first (CORS).
 const ImportJson = z.object({ content: z.string(), kind: z.enum(['html', 'text']) });
@@ -26,11 +27,17 @@ const importRoute = createRoute({
   summary: '从已发布的年报（网页 HTML 或复制的文字）导入，新建草稿',
   description:
     '请求体为网页 HTML（Content-Type: text/html）或复制的文字（text/plain），或 JSON { content, kind }。表格按模板标签识别；' +
-    '空白格按 0 读入并提示 import.blank，无法识别的格记为 import.unreadable。草稿属于 agencyId 指定的机关（默认本人所在机关），机关名称以系统中的为准。',
+    '空白格按 0 读入并提示 import.blank，无法识别的格记为 import.unreadable。' +
+    '草稿归入报告署名的机关（须在本人负责范围内）；署名的机关不在本人负责范围内、系统中没有，或与 agencyId 不符时 422（errors 的 path 为 agency，agency 为署名）。' +
+    '带 asStartingPoint=true 时改为作为 agencyId（默认本人所在机关）报告的起点导入，草稿第一部分开头注明来自哪个机关的报告。',
   request: {
     query: z.object({
       agencyId: dbText().min(1).max(100).optional(),
       year: ReportYearQuery.optional(),
+      asStartingPoint: z.enum(['true', 'false']).optional().openapi({
+        description:
+          'true：不论报告署名哪个机关，都作为 agencyId（默认本人所在机关）报告的起点导入，草稿开头注明来源',
+      }),
     }),
     body: {
       content: {
@@ -77,29 +84,32 @@ export function importRoutes(repo: Repository) {
   return new OpenAPIHono<AppEnv>().openapi(importRoute, async (c) => {
     const user = requireUser(c.get('user'));
     const query = c.req.valid('query');
-    const agencyId = query.agencyId ?? user.agencyId;
-    const agency = await repo.getAgency(agencyId);
-    if (!agency)
-      throw new ProblemError(422, '机关不存在', {
-        errors: [{ path: 'query.agencyId', message: '没有这个机关' }],
-      });
-    if (!canEdit(user, await scopeOf(repo, user), agency.id)) deny(user, '只能为本机关导入报告');
     const { text, kind } = await readImportBody(c.req);
     if (text.trim() === '')
       throw new ProblemError(400, '请求体为空', {
         errors: [{ path: 'body', message: '请粘贴或上传已发布年报的网页或文字' }],
       });
+    const options = { kind, ...(query.year === undefined ? {} : { year: query.year }) };
+    const read = importReport(text, options);
+    if (read.kind === 'noReport' || !Number.isInteger(read.report.year))
+      throw new ProblemError(422, '没有从内容中读出年报（找不到各部分标题、表格或年度）', {
+        findings: read.kind === 'report' ? read.findings : [],
+      });
+    const { agency, origin } = await importTarget(repo, {
+      user,
+      named: read.report.agency.name,
+      agencyId: query.agencyId,
+      asStartingPoint: query.asStartingPoint === 'true',
+    });
     const level = (agency.level ?? undefined) as AgencyLevel | undefined;
+    // Read again as the target's: its level decides which rules apply.
     const imported = importReport(text, {
-      kind,
-      ...(query.year === undefined ? {} : { year: query.year }),
+      ...options,
       agency: { name: agency.name, ...(level ? { level } : {}) },
     });
-    if (imported.kind === 'noReport' || !Number.isInteger(imported.report.year))
-      throw new ProblemError(422, '没有从内容中读出年报（找不到各部分标题、表格或年度）', {
-        findings: imported.kind === 'report' ? imported.findings : [],
-      });
-    const { report, findings } = imported;
+    if (imported.kind === 'noReport') throw new ProblemError(422, '没有从内容中读出年报');
+    const { findings } = imported;
+    const report = origin === undefined ? imported.report : markOrigin(imported.report, origin);
     const stored = await createDraft(repo, {
       agencyId: agency.id,
       report,

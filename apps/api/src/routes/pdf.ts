@@ -1,6 +1,8 @@
 import { createRoute, z, OpenAPIHono } from '@hono/zod-openapi';
 import { RenderError, renderReport } from '@nianbao/pdf';
+import { reportTitle, type Report } from '@nianbao/schema';
 import type { Repository, StoredReport } from '../db/repository.js';
+import { contentDisposition } from '../http/content-disposition.js';
 import type { AppEnv } from '../http/app-env.js';
 import { ProblemError } from '../http/problem.js';
 import { IdParams, problemResponses } from '../http/schemas.js';
@@ -13,6 +15,8 @@ const pdfRoute = createRoute({
   path: '/api/reports/{id}/pdf',
   tags: ['报告'],
   summary: '报告的 PDF（有错误的报告加 force=true 可生成带“未通过校验”字样的预览）',
+  description:
+    '文件名为“<机关><年度>年度政府信息公开工作年度报告.pdf”，更正版本加“（更正）”，标题下印更正说明（Content-Disposition 的 filename* 为 UTF-8，filename 为 ASCII 备用名）。',
   request: {
     params: IdParams,
     query: z.object({ force: z.enum(['true', 'false', '1', '0']).optional() }),
@@ -26,6 +30,16 @@ const pdfRoute = createRoute({
   },
 });
 
+/** The report's official title, which names its PDF (contract §4). */
+function titleOf(stored: StoredReport): string {
+  const { agency } = stored.report as Report;
+  return reportTitle({
+    agency: agency.name,
+    year: stored.year,
+    isCorrection: stored.correctsId !== null,
+  });
+}
+
 // A report version never changes, so its PDF can be kept; a few recent ones are enough.
 const cache = new Map<string, Uint8Array>();
 const cacheSize = 20;
@@ -35,7 +49,12 @@ async function render(stored: StoredReport, force: boolean): Promise<Uint8Array>
   const cached = cache.get(key);
   if (cached) return cached;
   try {
-    const bytes = await renderReport(stored.report, { force });
+    const bytes = await renderReport(stored.report, {
+      force,
+      ...(stored.correctionReason === null
+        ? {}
+        : { correction: { reason: stored.correctionReason } }),
+    });
     if (cache.size >= cacheSize) cache.delete(cache.keys().next().value ?? '');
     cache.set(key, bytes);
     return bytes;
@@ -52,7 +71,10 @@ export function pdfRoutes(repo: Repository) {
     const bytes = await render(stored, force);
     return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
       'content-type': 'application/pdf',
-      'content-disposition': `inline; filename="report-${stored.year}-v${stored.version}.pdf"`,
+      'content-disposition': contentDisposition({
+        fileName: `${titleOf(stored)}.pdf`,
+        fallback: `report-${stored.year}${stored.correctsId === null ? '' : '-correction'}.pdf`,
+      }),
     });
   });
 }

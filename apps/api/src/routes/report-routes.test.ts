@@ -111,15 +111,41 @@ describeEachDatabase('report routes', (kind) => {
     });
     expect(broken.status).toBe(422);
     expect(broken.body.errors[0].path).toBe('requests');
-    const otherYear = await world.request('PUT', path, {
-      token,
-      body: { ...report, year: 2027 },
-      headers: { 'if-match': '"2"' },
-    });
-    expect(otherYear.status).toBe(422);
     const fetched = await world.request('GET', path, { token });
     expect(fetched.headers.get('etag')).toBe('"2"');
     expect(fetched.body.report.narrative.overview).toBe('概述');
+  });
+
+  it('keeps the year, agency and format of the record whatever a PUT body claims', async () => {
+    const created = await createDraft({ year: 2028 });
+    const token = await world.login('editor');
+    const path = `/api/reports/${created.body.id}`;
+    const otherAgency = await world.request('PUT', path, {
+      token,
+      body: { ...created.body.report, agency: { name: '江南市人民政府', level: 'city' } },
+      headers: { 'if-match': '"1"' },
+    });
+    expect(otherAgency.status).toBe(200);
+    expect(otherAgency.body.report.agency).toEqual(created.body.report.agency);
+    const otherYear = await world.request('PUT', path, {
+      token,
+      body: { ...created.body.report, year: 2027, publishedOn: '2000-01-01' },
+      headers: { 'if-match': '"2"' },
+    });
+    expect(otherYear.status).toBe(200);
+    const stored = (await world.request('GET', path, { token })).body;
+    expect(stored.year).toBe(2028);
+    expect(stored.report).toMatchObject({ year: 2028, format: created.body.report.format });
+    expect(stored.report).not.toHaveProperty('publishedOn');
+  });
+
+  it('files an imported report JSON under the chosen agency, without a publication date', async () => {
+    const source = await world.request('GET', '/api/reports?year=2022');
+    const published = await world.request('GET', `/api/reports/${source.body.items[0].id}`);
+    const imported = await createDraft({ report: { ...published.body.report, year: 2029 } });
+    expect(imported.status).toBe(201);
+    expect(imported.body.report.agency.name).toBe('平湖市独山港经济开发区（独山港镇）');
+    expect(imported.body.report).not.toHaveProperty('publishedOn');
   });
 
   it('never changes or deletes a published report', async () => {

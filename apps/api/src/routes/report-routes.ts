@@ -9,7 +9,7 @@ import {
   type Report,
 } from '@nianbao/schema';
 import { canEdit, deny, descendantsOf, requireUser, scopeOf } from '../auth/permissions.js';
-import type { Repository } from '../db/repository.js';
+import type { Agency, Repository } from '../db/repository.js';
 import type { AppEnv } from '../http/app-env.js';
 import { ProblemError } from '../http/problem.js';
 import {
@@ -24,6 +24,7 @@ import {
   ReportYear,
 } from '../http/schemas.js';
 import { createDraft, resource } from '../reports/create-draft.js';
+import { agencyHeader, withRecordFields } from '../reports/record-fields.js';
 import { changedPaths } from '../reports/diff-reports.js';
 import {
   etagOf,
@@ -85,6 +86,8 @@ const createReportRoute = createRoute({
   path: '/api/reports',
   tags,
   summary: '新建报告草稿：空白、结转上年或导入',
+  description:
+    '机关（agency）与格式（format）以 agencyId 指定机关的记录和报告年度为准，请求体中的值被覆盖；publishedOn 被忽略（只由发布设定）。',
   request: { body: { content: { 'application/json': { schema: CreateBody } }, required: true } },
   responses: {
     201: jsonContent(ReportResourceSchema, '新建的草稿'),
@@ -97,6 +100,9 @@ const updateRoute = createRoute({
   path: '/api/reports/{id}',
   tags,
   summary: '保存报告内容（须带 If-Match；版本已变化时 409）',
+  description:
+    '年度（year）、格式（format）和机关（agency 的 name、level）归报告记录所有：无论请求体写的是什么，' +
+    '服务器都以报告所属机关的记录和报告年度覆盖它们。发布日期（publishedOn）只由“发布”设定，请求体中的 publishedOn 被忽略。',
   request: {
     params: IdParams,
     headers: z.object({ 'if-match': z.string().optional() }),
@@ -113,6 +119,7 @@ const deleteRoute = createRoute({
   path: '/api/reports/{id}',
   tags,
   summary: '删除草稿',
+  description: '草稿从列表中消失；其修订历史（含一条删除记录）保留，供审计。',
   request: { params: IdParams, headers: z.object({ 'if-match': z.string().optional() }) },
   responses: { 204: { description: '已删除' }, ...problemResponses(401, 403, 404, 409) },
 });
@@ -129,23 +136,27 @@ function schemaProblems(report: unknown): void {
 async function startReport(
   repo: Repository,
   body: z.infer<typeof CreateBody>,
-  agency: { id: string; name: string; level: string | null },
+  agency: Agency,
 ): Promise<unknown> {
-  const header = { name: agency.name, ...(agency.level ? { level: agency.level } : {}) };
+  const header = agencyHeader(agency);
   if (body.report !== undefined) {
-    schemaProblems(body.report);
-    return body.report;
+    const { year } = (body.report ?? {}) as { year?: unknown };
+    const report = Number.isInteger(year)
+      ? withRecordFields(body.report, { agency, year: year as number })
+      : body.report;
+    schemaProblems(report);
+    return report;
   }
   if (body.year === undefined)
     throw new ProblemError(400, '请给出年度', { errors: [{ path: 'body.year', message: '必填' }] });
   if (body.fromPrevious) {
     const previous = await previousReportOf(repo, { agencyId: agency.id, year: body.year });
     if (!previous) throw new ProblemError(422, `没有找到本机关 ${body.year - 1} 年度的报告`);
-    return startFromPrevious(previous.report as Report, header as Report['agency']);
+    return startFromPrevious(previous.report as Report, header);
   }
   const template = templateForYear(body.year);
   if (!template) throw new ProblemError(422, `没有适用于 ${body.year} 年度的报告格式`);
-  return emptyReport(template, { year: body.year, agency: header as Report['agency'] });
+  return emptyReport(template, { year: body.year, agency: header });
 }
 
 /** The agencies a list is narrowed to: one agency, an agency and those below it, or both. */
@@ -222,12 +233,10 @@ export function reportRoutes(repo: Repository) {
         );
       const expected = versionFromIfMatch(c.req.header('if-match'));
       if (expected !== stored.version) throw staleVersion(stored.version);
-      const report: unknown = c.req.valid('json');
+      const agency = await repo.getAgency(stored.agencyId);
+      if (!agency) throw new ProblemError(404, '报告所属机关不存在');
+      const report = withRecordFields(c.req.valid('json'), { agency, year: stored.year });
       schemaProblems(report);
-      if ((report as Report).year !== stored.year)
-        throw new ProblemError(422, '不能修改报告的年度', {
-          errors: [{ path: 'year', message: `应为 ${stored.year}` }],
-        });
       const updated = await repo.updateReport({
         id: stored.id,
         expectedVersion: expected,
@@ -250,7 +259,8 @@ export function reportRoutes(repo: Repository) {
         throw new ProblemError(409, `报告${statusNames[stored.status]}，只能删除草稿`);
       const ifMatch = c.req.header('if-match');
       const expected = ifMatch === undefined ? stored.version : versionFromIfMatch(ifMatch);
-      if (!(await repo.deleteReport(stored.id, expected))) throw staleVersion(stored.version);
+      if (!(await repo.deleteReport(stored.id, expected, user?.id ?? null)))
+        throw staleVersion(stored.version);
       return c.body(null, 204);
     });
 }

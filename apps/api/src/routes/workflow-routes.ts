@@ -1,7 +1,7 @@
 import { createRoute, z, OpenAPIHono } from '@hono/zod-openapi';
 import { roleNames, statusNames, transitions, type Transition } from '@nianbao/schema';
 import { canEdit, canReview, deny, requireUser, scopeOf } from '../auth/permissions.js';
-import type { Repository } from '../db/repository.js';
+import type { Repository, StoredReport } from '../db/repository.js';
 import type { AppEnv } from '../http/app-env.js';
 import { ProblemError } from '../http/problem.js';
 import { IdParams, ReportResourceSchema, jsonContent, problemResponses } from '../http/schemas.js';
@@ -14,14 +14,23 @@ import {
   staleVersion,
   versionFromIfMatch,
 } from '../reports/report-access.js';
-import { todayInChina } from '../reports/today-in-china.js';
+import { publishDate } from '../reports/publish-date.js';
 import { resource } from '../reports/create-draft.js';
 
 const tags = ['审核流程'];
 const ifMatchHeader = z.object({ 'if-match': z.string().optional() });
 const noteText = z.string().trim().max(2000);
-const OptionalNote = z.object({ comment: noteText.optional() }).openapi('TransitionNote');
-const RequiredNote = z.object({ comment: noteText.min(1) }).openapi('TransitionReason');
+const publishedOnField = z.string().max(40).optional().openapi({
+  format: 'date',
+  description:
+    '仅用于发布：发布日期（YYYY-MM-DD），不得晚于今天（北京时间），不得早于审核通过之日；默认今天。其他步骤给出时 422',
+});
+const OptionalNote = z
+  .object({ comment: noteText.optional(), publishedOn: publishedOnField })
+  .openapi('TransitionNote');
+const RequiredNote = z
+  .object({ comment: noteText.min(1), publishedOn: publishedOnField })
+  .openapi('TransitionReason');
 
 const transitionRoute = (transition: Transition) =>
   createRoute({
@@ -48,23 +57,47 @@ const transitionRoute = (transition: Transition) =>
     },
   });
 
+const CorrectionBody = z
+  .object({ reason: noteText.optional().openapi({ description: '更正说明（必填）：为什么更正' }) })
+  .openapi('CorrectionReason');
+
 const correctionRoute = createRoute({
   method: 'post',
   path: '/api/reports/{id}/corrections',
   tags,
   summary: '为已发布的报告新建更正版本（新草稿，原报告仍公开）',
-  request: { params: IdParams },
+  description:
+    '更正版本的 correctsId 指向原报告，correctionReason 为更正说明（reason，必填，缺少时 422）。更正版本发布后，原报告的 correctedById 指向它。',
+  request: {
+    params: IdParams,
+    body: { content: { 'application/json': { schema: CorrectionBody } } },
+  },
   responses: {
     201: jsonContent(ReportResourceSchema, '更正草稿'),
-    ...problemResponses(401, 403, 404, 409),
+    ...problemResponses(400, 401, 403, 404, 409, 422),
   },
 });
 
-/** Publishing stamps today's date unless the editor entered one. */
-const withPublishedOn = (report: unknown): unknown => {
-  const record = report as Record<string, unknown>;
-  return record.publishedOn === undefined ? { ...record, publishedOn: todayInChina() } : report;
+/** The stored content with `publishedOn` set to the given date, or removed. */
+const withPublishedOn = (report: unknown, publishedOn: string | undefined): unknown => {
+  const rest: Record<string, unknown> = { ...(report as Record<string, unknown>) };
+  delete rest.publishedOn;
+  return publishedOn === undefined ? rest : { ...rest, publishedOn };
 };
+
+/** The date this step stamps: 发布's chosen or today's; the other steps may not name one. */
+async function stampedDate(
+  repo: Repository,
+  step: { transition: Transition; stored: StoredReport; requested: string | undefined },
+): Promise<string | undefined> {
+  if (step.transition.stampsPublishedOn)
+    return publishDate(repo, { stored: step.stored, requested: step.requested });
+  if (step.requested !== undefined)
+    throw new ProblemError(422, '只有发布时可以给出发布日期', {
+      errors: [{ path: 'json.publishedOn', message: `${step.transition.verb}不设发布日期` }],
+    });
+  return undefined;
+}
 
 /** The route of one workflow step: `POST /api/reports/{id}/{action}`. */
 function stepRoute(app: OpenAPIHono<AppEnv>, repo: Repository, transition: Transition) {
@@ -79,7 +112,8 @@ function stepRoute(app: OpenAPIHono<AppEnv>, repo: Repository, transition: Trans
       );
     if (!transition.from.includes(stored.status))
       throw new ProblemError(409, `报告${statusNames[stored.status]}，不能${transition.verb}`);
-    const comment = c.req.valid('json').comment || null;
+    const body = c.req.valid('json');
+    const comment = body.comment || null;
     if (transition.needsComment && !comment)
       throw new ProblemError(400, `请写明${transition.commentName}`, {
         errors: [{ path: 'json.comment', message: '必填' }],
@@ -87,7 +121,12 @@ function stepRoute(app: OpenAPIHono<AppEnv>, repo: Repository, transition: Trans
     const ifMatch = c.req.header('if-match');
     const expected = ifMatch === undefined ? stored.version : versionFromIfMatch(ifMatch);
     if (expected !== stored.version) throw staleVersion(stored.version);
-    const report = transition.to === 'published' ? withPublishedOn(stored.report) : stored.report;
+    const publishedOn = await stampedDate(repo, {
+      transition,
+      stored,
+      requested: body.publishedOn,
+    });
+    const report = withPublishedOn(stored.report, publishedOn);
     if (transition.needsClean) {
       const findings = await findingsOf(repo, { ...stored, report });
       if (hasErrors(findings))
@@ -102,6 +141,7 @@ function stepRoute(app: OpenAPIHono<AppEnv>, repo: Repository, transition: Trans
       userId: user?.id ?? null,
       changes: changedPaths(stored.report, report),
       comment,
+      milestone: true,
     });
     if (updated === 'conflict' || !updated) throw staleVersion(stored.version);
     return c.json(resource(updated), 200, {
@@ -121,6 +161,11 @@ export function workflowRoutes(repo: Repository) {
     if (!canEdit(user, await scopeOf(repo, user), stored.agencyId))
       deny(user, '只有本机关的编辑可以更正报告');
     if (stored.status !== 'published') throw new ProblemError(409, '只有已发布的报告可以更正');
+    const reason = c.req.valid('json').reason;
+    if (!reason)
+      throw new ProblemError(422, '请写明更正说明', {
+        errors: [{ path: 'json.reason', message: '必填' }],
+      });
     const open = (await repo.findReports(stored)).find(
       (r) => r.correctsId === stored.id && r.status !== 'published',
     );
@@ -129,8 +174,10 @@ export function workflowRoutes(repo: Repository) {
       agencyId: stored.agencyId,
       year: stored.year,
       status: 'draft',
-      report: stored.report,
+      report: withPublishedOn(stored.report, undefined),
       correctsId: stored.id,
+      correctionReason: reason,
+      milestone: true,
       action: 'correct',
       userId: user.id,
       changes: [],

@@ -46,6 +46,16 @@ describe('the workflow contract', () => {
     expect(reportStatuses.filter(isEditableStatus)).toEqual(['draft', 'returned']);
   });
 
+  it('lets an editor withdraw a submission only before it is reviewed', () => {
+    const withdraw = transitions.find((t) => t.action === 'withdraw');
+    expect(withdraw).toMatchObject({ from: ['submitted'], to: 'draft', actor: 'editor' });
+  });
+
+  it('lets only the step that publishes stamp the publication date', () => {
+    const stamping = transitions.filter((t) => t.stampsPublishedOn);
+    expect(stamping.map((t) => t.to)).toEqual(['published']);
+  });
+
   it('lets no step leave a published report: a correction starts a new draft instead', () => {
     expect(transitions.filter((t) => t.from.includes('published'))).toEqual([]);
   });

@@ -4,6 +4,7 @@ import {
   mergeReports,
   statusNames,
   type MergeChoices,
+  type Finding,
   type Report,
   type ReportStatus,
 } from '@nianbao/schema';
@@ -21,6 +22,7 @@ import { Autosave } from './autosave.svelte';
 import { CellEntry } from './cell-entry.svelte';
 import { watchCompositions } from './composition';
 import { clearDraft, leftoverDraft, readDraft, type LocalDraft } from './local-draft';
+import { findingsOnPublishing } from './publish-findings';
 import { ReportEditor } from './report-editor.svelte';
 import { actionsFor, latestReturn, type WorkflowAction } from './workflow-actions';
 
@@ -43,8 +45,13 @@ export class ReportPage {
   returnNote = $state<Revision>();
   /** The differences between two revisions the user asked to see. */
   comparison = $state<Comparison>();
-  /** The step waiting for its note (e.g. 退回 asks why) before it is sent. */
+  /** The step waiting for its confirmation (and note, and date) before it is sent. */
   asking = $state<WorkflowAction>();
+  /** The published report this one corrects, and why; null on an original. */
+  readonly correctsId: string | null;
+  readonly correctionReason: string | null;
+  /** The published correction of this report, once there is one. */
+  readonly correctedById: string | null;
 
   readonly actions = $derived.by<WorkflowAction[]>(() => actionsFor(this.user.role, this.status));
 
@@ -55,6 +62,9 @@ export class ReportPage {
     this.id = resource.id;
     this.user = options.user;
     this.status = resource.status;
+    this.correctsId = resource.correctsId;
+    this.correctionReason = resource.correctionReason;
+    this.correctedById = resource.correctedById;
     const canEdit = this.mayEdit(resource.status);
     this.editor = new ReportEditor(reportOf(resource), {
       ...(options.previous ? { previous: options.previous } : {}),
@@ -126,13 +136,24 @@ export class ReportPage {
     this.recovered = undefined;
   }
 
-  /** Takes a workflow step; one that needs a note waits in `asking` until `run` gets it. */
-  async start(action: WorkflowAction): Promise<void> {
-    if (action.asksFor) this.asking = action;
-    else await this.run(action);
+  /** Asks before a workflow step: it waits in `asking` until `run` is confirmed. */
+  start(action: WorkflowAction): void {
+    this.asking = action;
   }
 
-  async run(action: WorkflowAction, comment?: string): Promise<void> {
+  /** What publishing on this date would add to the findings (e.g. that it is late). */
+  findingsOnPublishing(publishedOn: string): Finding[] {
+    return findingsOnPublishing(this.editor.computed, {
+      publishedOn,
+      previous: this.editor.previous,
+    });
+  }
+
+  /** Takes a confirmed workflow step, with its note and (发布) its date. */
+  async run(
+    action: WorkflowAction,
+    step: { comment?: string; publishedOn?: string } = {},
+  ): Promise<void> {
     this.asking = undefined;
     this.busy = action.label;
     this.message = undefined;
@@ -143,7 +164,7 @@ export class ReportPage {
         api.reports[':id'][action.action].$post({
           param: { id: this.id },
           header: { 'if-match': `"${this.autosave.version}"` },
-          json: comment === undefined ? {} : { comment },
+          json: step,
         }),
       );
       this.status = moved.status;
@@ -174,10 +195,39 @@ export class ReportPage {
     return this.status === 'published' && actorRoles.editor.includes(this.user.role);
   }
 
-  /** Starts a correction of a published report; resolves to the new draft's id. */
-  async correct(): Promise<string | undefined> {
+  /** True when this user may delete this report: a draft, by its editors. */
+  get canDelete(): boolean {
+    return this.status === 'draft' && actorRoles.editor.includes(this.user.role);
+  }
+
+  /** Deletes the draft (its history stays on the server); true when it is gone. */
+  async deleteDraft(storage: Storage): Promise<boolean> {
     try {
-      return (await call(api.reports[':id'].corrections.$post({ param: { id: this.id } }))).id;
+      await this.autosave.flush();
+      await call(
+        api.reports[':id'].$delete({
+          param: { id: this.id },
+          header: { 'if-match': `"${this.autosave.version}"` },
+        }),
+      );
+      this.autosave.stop();
+      clearDraft(storage, this.id);
+      return true;
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      this.message = { kind: 'error', text: `删除失败：${error.detail}` };
+      return false;
+    }
+  }
+
+  /** Starts a correction of a published report, saying why; resolves to the new draft's id. */
+  async correct(reason: string): Promise<string | undefined> {
+    try {
+      return (
+        await call(
+          api.reports[':id'].corrections.$post({ param: { id: this.id }, json: { reason } }),
+        )
+      ).id;
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       if (error.body.existingId) return error.body.existingId;

@@ -5,10 +5,11 @@ import { actionsFor, latestReturn, workflowActions } from './workflow-actions';
 const labels = (...args: Parameters<typeof actionsFor>) => actionsFor(...args).map((a) => a.label);
 
 describe('actionsFor', () => {
-  it('offers an editor 提交审核 on a draft or a returned report, and nothing once submitted', () => {
+  it('offers an editor 提交审核 on a draft or a returned report, and 撤回 once submitted', () => {
     expect(labels('editor', 'draft')).toEqual(['提交审核']);
     expect(labels('editor', 'returned')).toEqual(['提交审核']);
-    expect(labels('editor', 'submitted')).toEqual([]);
+    expect(labels('editor', 'submitted')).toEqual(['撤回']);
+    expect(labels('editor', 'approved')).toEqual([]);
   });
 
   it('offers a reviewer 退回修改 and 审核通过 on a submitted report, then 发布 once approved', () => {
@@ -20,7 +21,7 @@ describe('actionsFor', () => {
 
   it('offers an admin what both roles may do', () => {
     expect(labels('admin', 'draft')).toEqual(['提交审核']);
-    expect(labels('admin', 'submitted')).toEqual(['退回修改', '审核通过']);
+    expect(labels('admin', 'submitted')).toEqual(['撤回', '退回修改', '审核通过']);
   });
 });
 

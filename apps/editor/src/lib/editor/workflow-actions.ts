@@ -38,6 +38,8 @@ export const revisionActionNames: Readonly<Record<string, string>> = {
   update: '保存',
   ...Object.fromEntries(transitions.map((transition) => [transition.action, transition.verb])),
   correct: '新建更正版本',
+  corrected: '更正版本已发布',
+  delete: '删除',
 };
 
 /** The newest note a reviewer gave when returning the report, if any. */
