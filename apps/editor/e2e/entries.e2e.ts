@@ -115,6 +115,7 @@ describe('entries that are not numbers', () => {
     expect(await page.textContent('[data-save-state="saved"]')).toContain('1 处填写不是数字');
 
     await page.click('[data-action="submit"]');
+    await page.getByRole('dialog').getByRole('button', { name: /^确认/ }).click();
     await page.getByText(/失败：报告还有错误/).waitFor();
     await page.waitForSelector('[data-status="draft"]');
 
