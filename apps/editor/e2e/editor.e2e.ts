@@ -4,6 +4,7 @@ import { template2021 } from '@nianbao/schema';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium';
+import { dispatchPaste } from './clipboard';
 import { adminPassword } from './servers';
 
 const base = inject('baseUrl');
@@ -23,20 +24,7 @@ async function typeInto(address: string, text: string) {
 }
 
 async function pasteInto(address: string, text: string) {
-  await page.focus(cell(address));
-  await page.evaluate(
-    ({ selector, text }) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', text);
-      const event = new ClipboardEvent('paste', {
-        clipboardData: data,
-        bubbles: true,
-        cancelable: true,
-      });
-      document.querySelector(selector)?.dispatchEvent(event);
-    },
-    { selector: cell(address), text },
-  );
+  await dispatchPaste(page, cell(address), text);
 }
 
 const saved = () => page.waitForSelector('[data-save-state="saved"]');

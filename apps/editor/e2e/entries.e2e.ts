@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium';
+import { dispatchPaste } from './clipboard';
 import { adminPassword } from './servers';
 
 // Entries that are not numbers, pasted entries, and input methods (issue 10, faults 1 and 2).
@@ -45,39 +46,12 @@ async function compose(selector: string, pinyin: string, converted: string) {
 }
 
 async function pasteInto(address: string, text: string) {
-  await page.focus(cell(address));
-  await page.evaluate(
-    ({ selector, text }) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', text);
-      const event = new ClipboardEvent('paste', {
-        clipboardData: data,
-        bubbles: true,
-        cancelable: true,
-      });
-      document.querySelector(selector)?.dispatchEvent(event);
-    },
-    { selector: cell(address), text },
-  );
+  await dispatchPaste(page, cell(address), text);
 }
 
 /** One value pasted as the browser does it: unless a handler takes the paste, the input does. */
 async function pasteOne(address: string, text: string) {
-  await page.focus(cell(address));
-  const taken = await page.evaluate(
-    ({ selector, text }) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', text);
-      const event = new ClipboardEvent('paste', {
-        clipboardData: data,
-        bubbles: true,
-        cancelable: true,
-      });
-      return !(document.querySelector(selector)?.dispatchEvent(event) ?? false);
-    },
-    { selector: cell(address), text },
-  );
-  if (!taken) await page.keyboard.insertText(text);
+  if (!(await dispatchPaste(page, cell(address), text))) await page.keyboard.insertText(text);
 }
 
 const saved = () => page.waitForSelector('[data-save-state="saved"]');
