@@ -27,8 +27,9 @@ describe('findOutsidePaths', () => {
   const fixture = mkdtempSync(join(tmpdir(), 'nianbao-paths-'));
   mkdirSync(join(fixture, 'packages/a/src'), { recursive: true });
   const write = (file: string, text: string) => writeFileSync(join(fixture, file), text);
-  // Built, not written out, so the scan of this very file does not find them.
+  // Built, not written out, so the scan of this very file finds neither.
   const up = '../'.repeat(4);
+  const beside = ['shared', ''].join('/');
 
   it('finds a test reading a fixture beside the repository, with its line', () => {
     write(
@@ -42,10 +43,10 @@ describe('findOutsidePaths', () => {
 
   it('finds template literals and Markdown links', () => {
     write('packages/a/src/y.ts', `const u = \`${up}shared/\${name}\`;\n`);
-    write('README.md', 'See [the spec](../shared/spec/format-2021.md).\n');
+    write('README.md', `See [the spec](../${beside}spec/format-2021.md).\n`);
     expect(findOutsidePaths(fixture, ['packages/a/src/y.ts', 'README.md'])).toEqual([
       { file: 'packages/a/src/y.ts', line: 1, path: `${up}shared/` },
-      { file: 'README.md', line: 1, path: '../shared/spec/format-2021.md' },
+      { file: 'README.md', line: 1, path: `../${beside}spec/format-2021.md` },
     ]);
   });
 
