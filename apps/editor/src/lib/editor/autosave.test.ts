@@ -1,27 +1,12 @@
-import {
-  computeTotals,
-  tableCells,
-  template2021,
-  type CellDef,
-  type Report,
-} from '@nianbao/schema';
+import type { CellDef, Report } from '@nianbao/schema';
 import { generateReport } from '@nianbao/schema/testing';
 import { describe, expect, it } from 'vitest';
 import { Autosave } from './autosave.svelte';
 import { readDraft } from './local-draft';
 import { memoryStorage } from './memory-storage.test-support';
+import { twoInputCells, withCell } from './report-edits.test-support';
 
-const [first, second] = template2021.sections
-  .flatMap((s) => (s.kind === 'table' ? tableCells(s.table) : []))
-  .filter((cell) => !cell.isTotal);
-if (!first || !second) throw new Error('template without cells');
-
-/** `report` with one cell set, totals recomputed. */
-function withCell(report: Report, cell: CellDef, value: number): Report {
-  const next = structuredClone(report) as unknown as Record<string, Record<string, object>>;
-  Object.assign(next[cell.table]?.[cell.record] ?? {}, { [cell.field]: value });
-  return computeTotals(next as unknown as Report);
-}
+const [first, second] = twoInputCells();
 
 type Call = { method: string; path: string; ifMatch: string | null; body: unknown };
 

@@ -1,29 +1,15 @@
-import {
-  computeTotals,
-  tableCells,
-  template2021,
-  type CellDef,
-  type Report,
-} from '@nianbao/schema';
+import type { Report } from '@nianbao/schema';
 import { generateReport } from '@nianbao/schema/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ReportResource } from '$lib/api/api-client';
 import { writeDraft } from './local-draft';
 import { memoryStorage } from './memory-storage.test-support';
+import { twoInputCells, withCell } from './report-edits.test-support';
 import { ReportPage } from './report-page.svelte';
 
-const [first, second] = template2021.sections
-  .flatMap((s) => (s.kind === 'table' ? tableCells(s.table) : []))
-  .filter((cell) => !cell.isTotal);
-if (!first || !second) throw new Error('template without cells');
+const [first, second] = twoInputCells();
 const user = { id: 'u1', username: '张三', agencyId: 'a1', role: 'editor', createdAt: '' } as const;
 const base = generateReport(5);
-
-function withCell(report: Report, cell: CellDef, value: number): Report {
-  const next = structuredClone(report) as unknown as Record<string, Record<string, object>>;
-  Object.assign(next[cell.table]?.[cell.record] ?? {}, { [cell.field]: value });
-  return computeTotals(next as unknown as Report);
-}
 
 const resourceOf = (report: Report, version: number, status = 'draft') =>
   ({ id: 'r1', version, status, report }) as unknown as ReportResource;
