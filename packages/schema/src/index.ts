@@ -103,3 +103,6 @@ export {
   type WorkflowActor,
 } from './workflow/workflow.js';
 export { transitions, type Transition, type TransitionAction } from './workflow/transitions.js';
+
+/** The shape every output package (PDF, HTML, DOCX, XLSX, CSV) exports. */
+export type { OutputFormat } from './output/output-format.js';
