@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rollupSchema } from '../rollup/rollup-schema.js';
 import { cellLabel, tableCells, type CellDef } from '../template/cells.js';
 import { yearsOf } from '../template/supported-years.js';
 import { proseSectionsOf, tablesOf, type TemplateDef } from '../template/template.js';
@@ -65,6 +66,7 @@ function buildReportSchema(template: TemplateDef) {
       Object.fromEntries(proseSectionsOf(template).map((section) => [section.id, z.string()])),
     ),
     invalidEntries: invalidEntriesSchema(template).optional(),
+    rollup: rollupSchema.optional(),
     ...Object.fromEntries(tablesOf(template).map((table) => [table.id, tableSchema(table)])),
   });
 }

@@ -1,3 +1,4 @@
+import type { Rollup } from '../rollup/rollup.js';
 import type { AgencyLevel } from '../template/types.js';
 
 /** A table's values: `record → field → number`, as in `requests.received.natural`. */
@@ -17,6 +18,8 @@ export interface Report {
    * The cell keeps the number it held before (0 in a new or imported report), counted by no rule.
    */
   invalidEntries?: Record<string, string>;
+  /** Present when the report is a roll-up (汇总) of others: what it summed (contract §5). */
+  rollup?: Rollup;
   proactive: TableValues;
   requests: TableValues;
   appeals: TableValues;

@@ -3,6 +3,7 @@ import { tableCells } from '../template/cells.js';
 import { isYearOf } from '../template/supported-years.js';
 import { proseSectionsOf, tablesOf, type TemplateDef } from '../template/template.js';
 import { agencyLevels } from '../template/types.js';
+import { rollupSchema } from '../rollup/rollup-schema.js';
 import type { CellIndex } from '../validate/cell-values.js';
 import { cellValueCheck } from './cell-kinds.js';
 
@@ -13,7 +14,7 @@ const keyCount = (value: Nested): number => Object.keys(value).length;
 
 const isoDate = z.iso.date();
 const levels = new Set<string>(agencyLevels);
-const optionalKeys = ['publishedOn', 'invalidEntries'];
+const optionalKeys = ['publishedOn', 'invalidEntries', 'rollup'];
 
 /**
  * A fast yes/no check of a report's structure, equivalent to the template's zod schema (a
@@ -66,6 +67,8 @@ export function compileShapeCheck(
     const optional = optionalKeys.filter((key) => Object.hasOwn(report, key)).length;
     if (keyCount(report) !== required.length + optional) return false;
     if (Object.hasOwn(report, 'invalidEntries') && !areEntriesShaped(report.invalidEntries))
+      return false;
+    if (Object.hasOwn(report, 'rollup') && !rollupSchema.safeParse(report.rollup).success)
       return false;
     if (!isHeaderSound(report) || !areTablesShaped(report)) return false;
     for (let i = 0; i < values.length; i++)
