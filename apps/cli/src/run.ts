@@ -2,6 +2,7 @@ import { UsageError, type Command } from './command.js';
 import { demoCommand } from './commands/demo.js';
 import { importCommand } from './commands/import.js';
 import { pdfCommand } from './commands/pdf.js';
+import { rollupCommand } from './commands/rollup.js';
 import { validateCommand } from './commands/validate.js';
 import { exitCodes, type Io } from './io.js';
 
@@ -9,6 +10,7 @@ export const commands: readonly Command[] = [
   validateCommand,
   pdfCommand,
   importCommand,
+  rollupCommand,
   demoCommand,
 ];
 
