@@ -12,6 +12,7 @@ import { docsPage } from './routes/docs-page.js';
 import { healthRoutes } from './routes/health-routes.js';
 import { importRoutes } from './routes/import-routes.js';
 import { overviewRoutes } from './routes/overview-routes.js';
+import { rollupRoutes } from './routes/rollup-routes.js';
 import { pdfRoutes } from './routes/pdf.js';
 import { reportRoutes } from './routes/report-routes.js';
 import { revisionRoutes } from './routes/revision-routes.js';
@@ -55,6 +56,7 @@ export function createApp(repo: Repository) {
     .route('/', workflowRoutes(repo))
     .route('/', revisionRoutes(repo))
     .route('/', overviewRoutes(repo))
+    .route('/', rollupRoutes(repo))
     .route('/', validateRoutes(repo))
     .route('/', pdfRoutes(repo))
     .route('/', docsPage())
