@@ -53,7 +53,7 @@ async function seed(databaseUrl: string): Promise<string> {
         action: '发布',
         userId: null,
         changes: [],
-      } as Parameters<typeof repo.createReport>[0]);
+      });
     }
   }
   await database.db.destroy();
