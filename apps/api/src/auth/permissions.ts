@@ -9,7 +9,11 @@ export type Scope = readonly string[] | 'all';
 export function descendantsOf(agencies: readonly Agency[], rootId: string): string[] {
   const children = new Map<string, string[]>();
   for (const { id, parentId } of agencies)
-    if (parentId !== null) children.set(parentId, [...(children.get(parentId) ?? []), id]);
+    if (parentId !== null) {
+      const siblings = children.get(parentId);
+      if (siblings) siblings.push(id);
+      else children.set(parentId, [id]);
+    }
   const found = new Set<string>();
   const pending = [rootId];
   for (let id = pending.pop(); id !== undefined; id = pending.pop()) {

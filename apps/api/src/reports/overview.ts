@@ -20,20 +20,36 @@ export function currentOf(reports: readonly StoredReport[]): StoredReport | unde
 /** Agencies in tree order: each before those below it, siblings by name. */
 export function treeOrder(agencies: readonly Agency[]): Agency[] {
   const ids = new Set(agencies.map((a) => a.id));
+  const children = new Map<string | null, Agency[]>();
+  for (const agency of agencies) {
+    const parent = agency.parentId !== null && ids.has(agency.parentId) ? agency.parentId : null;
+    const siblings = children.get(parent);
+    if (siblings) siblings.push(agency);
+    else children.set(parent, [agency]);
+  }
   const byName = (a: Agency, b: Agency) => a.name.localeCompare(b.name, 'zh-CN');
-  const childrenOf = (id: string | null) =>
-    agencies
-      .filter((a) =>
-        id === null ? a.parentId === null || !ids.has(a.parentId) : a.parentId === id,
-      )
-      .sort(byName);
+  for (const siblings of children.values()) siblings.sort(byName);
   const ordered: Agency[] = [];
   const visit = (agency: Agency) => {
     ordered.push(agency);
-    for (const child of childrenOf(agency.id)) visit(child);
+    for (const child of children.get(agency.id) ?? []) visit(child);
   };
-  for (const root of childrenOf(null)) visit(root);
+  for (const root of children.get(null) ?? []) visit(root);
   return ordered;
+}
+
+/** The reports grouped by agency and year, each group oldest first as given. */
+export function reportsByAgencyYear(
+  reports: readonly StoredReport[],
+): (agencyId: string, year: number) => StoredReport[] {
+  const groups = new Map<string, StoredReport[]>();
+  for (const report of reports) {
+    const key = `${report.agencyId}/${String(report.year)}`;
+    const group = groups.get(key);
+    if (group) group.push(report);
+    else groups.set(key, [report]);
+  }
+  return (agencyId, year) => groups.get(`${agencyId}/${String(year)}`) ?? [];
 }
 
 /**
@@ -45,8 +61,7 @@ export function overviewRows(
   reports: readonly StoredReport[],
   year: number,
 ): OverviewRow[] {
-  const reportsOf = (agencyId: string, y: number) =>
-    reports.filter((r) => r.agencyId === agencyId && r.year === y);
+  const reportsOf = reportsByAgencyYear(reports);
   return treeOrder(agencies).map((agency) => {
     const report = currentOf(reportsOf(agency.id, year));
     if (!report) return { agency, report, errors: 0, warnings: 0 };

@@ -1,7 +1,7 @@
 import { sumReports, templateForYear, type RolledUpReport, type Report } from '@nianbao/schema';
 import { descendantsOf } from '../auth/permissions.js';
 import type { Agency, StoredReport } from '../db/repository.js';
-import { treeOrder } from './overview.js';
+import { reportsByAgencyYear, treeOrder } from './overview.js';
 import { agencyHeader } from './record-fields.js';
 
 /** The report that stands for an agency's year in a roll-up: the newest published one, if any. */
@@ -32,14 +32,11 @@ export function rollupOf({
   if (!template) return undefined;
   const below = new Set(descendantsOf(agencies, within.id));
   below.delete(within.id);
-  const byAgency = new Map<string, StoredReport[]>();
-  for (const report of reports)
-    if (report.year === year)
-      byAgency.set(report.agencyId, [...(byAgency.get(report.agencyId) ?? []), report]);
+  const reportsOf = reportsByAgencyYear(reports);
   const included: { report: Report; source: { agency: string; reportId: string } }[] = [];
   const missing: string[] = [];
   for (const agency of treeOrder(agencies.filter((a) => below.has(a.id)))) {
-    const standing = standingReportOf(byAgency.get(agency.id) ?? []);
+    const standing = standingReportOf(reportsOf(agency.id, year));
     if (!standing) missing.push(agency.name);
     else
       included.push({

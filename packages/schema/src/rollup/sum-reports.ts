@@ -2,7 +2,8 @@ import { cellKindRules } from '../report/cell-kinds.js';
 import { emptyReport } from '../report/empty-report.js';
 import type { Report, TableValues } from '../report/report.js';
 import { tableCells } from '../template/cells.js';
-import { tablesOf } from '../template/template.js';
+import { tablesOf, type TemplateDef } from '../template/template.js';
+import { cellIndexOf, readCellValues, type CellIndex } from '../validate/cell-values.js';
 import { templateFor } from '../template/templates.js';
 import type { AgencyLevel } from '../template/types.js';
 import { RollupError, type Rollup, type RollupSource } from './rollup.js';
@@ -21,6 +22,17 @@ export interface SumReportsInput {
 }
 
 type Tables = Record<string, TableValues>;
+
+/** Per cell of the index, 10 to the power of its kind's decimals: sums run in those units. */
+function scalesOf(template: TemplateDef, index: CellIndex): Float64Array {
+  const scales = new Float64Array(index.size).fill(1);
+  for (const table of tablesOf(template))
+    for (const cell of tableCells(table)) {
+      const i = index.indexOf.get(cell.address);
+      if (i !== undefined) scales[i] = 10 ** cellKindRules[cell.kind].maxDecimals;
+    }
+  return scales;
+}
 
 function commonValue<T>(values: readonly T[], given: T | undefined, what: string): T {
   const distinct = [...new Set(given === undefined ? values : [given, ...values])];
@@ -52,19 +64,25 @@ export function sumReports(input: SumReportsInput): RolledUpReport {
   const template = templateFor(format);
   if (!template) throw new RollupError(`不认识的报告格式：${format}`);
   const sum = emptyReport(template, { year, agency: { ...input.agency } });
-  const target = sum as unknown as Tables;
-  for (const table of tablesOf(template)) {
-    for (const cell of tableCells(table)) {
-      const scale = 10 ** cellKindRules[cell.kind].maxDecimals;
-      let units = 0;
-      for (const report of reports) {
-        const value = (report as unknown as Tables)[table.id]?.[cell.record]?.[cell.field] ?? 0;
-        units += Math.round(value * scale);
-      }
-      const record = (target[table.id] ??= {});
-      (record[cell.record] ??= {})[cell.field] = units / scale;
+  const index = cellIndexOf(template);
+  const scales = scalesOf(template, index);
+  const units = new Float64Array(index.size);
+  for (const report of reports) {
+    const values = readCellValues(index, report);
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i] as number;
+      if (Number.isFinite(value))
+        units[i] = (units[i] as number) + Math.round(value * (scales[i] as number));
     }
   }
+  const target = sum as unknown as Tables;
+  for (const { table, records } of index.tables)
+    for (const { record, fields, first } of records) {
+      const row = ((target[table] ??= {})[record] ??= {});
+      fields.forEach(
+        (field, i) => (row[field] = (units[first + i] as number) / (scales[first + i] as number)),
+      );
+    }
   return {
     ...sum,
     rollup: {
