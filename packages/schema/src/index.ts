@@ -110,3 +110,8 @@ export type { OutputFormat } from './output/output-format.js';
 /** Roll-up (汇总): the sum of units' reports (contract §5). */
 export { RollupError, type Rollup, type RollupSource } from './rollup/rollup.js';
 export { sumReports, type RolledUpReport, type SumReportsInput } from './rollup/sum-reports.js';
+export {
+  deadlineBy,
+  statutoryDeadline,
+  type DeadlineAgency,
+} from './deadlines/statutory-deadline.js';

@@ -162,7 +162,9 @@ export function declareRules(
       title: '按时发布',
       basis: '《中华人民共和国政府信息公开条例》第四十九条',
       message: '报告于 {publishedOn} 发布，晚于 {deadline} 的法定期限',
-      deadlines: [{ levels: ['province', 'city', 'county'], month: 3, day: 31 }],
+      deadlines: [
+        { levels: ['province', 'city', 'county'], nameEndsWith: '人民政府', month: 3, day: 31 },
+      ],
       otherwise: { month: 1, day: 31 },
     },
   );

@@ -63,6 +63,8 @@ export interface DeadlineRule extends RuleBase {
   readonly kind: 'deadline';
   readonly deadlines: readonly {
     readonly levels: readonly AgencyLevel[];
+    /** Only bodies whose name ends so, e.g. 人民政府 (contract §2: governments). */
+    readonly nameEndsWith?: string;
     readonly month: number;
     readonly day: number;
   }[];

@@ -1,3 +1,4 @@
+import { deadlineBy } from '../deadlines/statutory-deadline.js';
 import { readNumber, readPath, splitAddress } from '../report/cell-access.js';
 import type {
   DeadlineRule,
@@ -121,17 +122,16 @@ function checkZeroForLevels(rule: ZeroForLevelsRule, { report }: RuleContext): F
 }
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-const twoDigits = (n: number): string => String(n).padStart(2, '0');
 
 function checkDeadline(rule: DeadlineRule, { report }: RuleContext): Finding[] {
   const publishedOn = readPath(report, ['publishedOn']);
   const year = readPath(report, ['year']);
+  const name = readPath(report, ['agency', 'name']);
   const level = readPath(report, ['agency', 'level']);
   if (typeof publishedOn !== 'string' || !isoDate.test(publishedOn) || !Number.isInteger(year))
     return [];
-  const { month, day } =
-    rule.deadlines.find((d) => d.levels.some((l) => l === level)) ?? rule.otherwise;
-  const deadline = `${Number(year) + 1}-${twoDigits(month)}-${twoDigits(day)}`;
+  const agency = { name: typeof name === 'string' ? name : '', level: level as string | undefined };
+  const deadline = deadlineBy(rule, agency, Number(year));
   if (publishedOn <= deadline) return [];
   const message = fillMessage(rule.message, { publishedOn, deadline });
   return [{ rule: rule.id, severity: rule.severity, cells: ['publishedOn'], message }];
