@@ -115,3 +115,4 @@ export {
   statutoryDeadline,
   type DeadlineAgency,
 } from './deadlines/statutory-deadline.js';
+export { daysUntil, reportingYear } from './deadlines/reporting-year.js';

@@ -1,3 +1,4 @@
+import { reportingYear } from '@nianbao/schema';
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../test-support/test-databases.js';
 import { useTestWorld } from '../test-support/test-world.js';
@@ -71,5 +72,42 @@ describeEachDatabase('overview and lists within an agency', (kind) => {
       { token },
     );
     expect(narrowed.body).toMatchObject({ items: [], total: 0 });
+  });
+
+  it('gives each row its deadline and whether it is overdue, and counts the overdue', async () => {
+    const reply = await overview('reviewer', '2021');
+    const [government, township] = reply.body.rows;
+    // Far past 2022: the government without a report is 逾期; the published township is not.
+    expect(government).toMatchObject({ deadline: '2022-03-31', overdue: true, report: null });
+    expect(government.daysLeft).toBeLessThan(0);
+    expect(township).toMatchObject({ deadline: '2022-01-31', daysLeft: null, overdue: false });
+    expect(reply.body.counts.overdue).toBe(1);
+  });
+
+  it('filters by status and 逾期, sorts 待审核 first, and pages', async () => {
+    const token = await world.login('reviewer');
+    const get = async (query: string) =>
+      (await world.request('GET', `/api/overview?year=2021&${query}`, { token })).body;
+    expect(names((await get('status=missing')).rows)).toEqual(['平湖市人民政府']);
+    expect(names((await get('overdue=false')).rows)).toEqual([
+      '平湖市独山港经济开发区（独山港镇）',
+    ]);
+    const second = await get('pageSize=1&page=2');
+    expect(second).toMatchObject({ total: 2, page: 2, pageSize: 1 });
+    expect(names(second.rows)).toEqual(['平湖市独山港经济开发区（独山港镇）']);
+    const filtered = await get('status=published');
+    expect(filtered.total).toBe(1);
+    expect(filtered.counts.missing).toBe(1);
+    expect(
+      (await world.request('GET', '/api/overview?year=2021&sort=size', { token })).status,
+    ).toBe(400);
+  });
+
+  it('opens on the year being reported now when none is asked for', async () => {
+    const reply = await world.request('GET', '/api/overview', {
+      token: await world.login('reviewer'),
+    });
+    expect(reply.status).toBe(200);
+    expect(reply.body.year).toBe(reportingYear(reply.body.today));
   });
 });
