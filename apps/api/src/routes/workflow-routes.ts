@@ -1,21 +1,13 @@
 import { createRoute, z, OpenAPIHono } from '@hono/zod-openapi';
-import { roleNames, statusNames, transitions, type Transition } from '@nianbao/schema';
-import { canEdit, canReview, deny, requireUser, scopeOf } from '../auth/permissions.js';
-import type { Repository, StoredReport } from '../db/repository.js';
+import { statusNames, transitions, type Transition } from '@nianbao/schema';
+import { canEdit, deny, requireUser, scopeOf } from '../auth/permissions.js';
+import type { Repository } from '../db/repository.js';
 import type { AppEnv } from '../http/app-env.js';
 import { ProblemError } from '../http/problem.js';
 import { IdParams, ReportResourceSchema, jsonContent, problemResponses } from '../http/schemas.js';
-import { changedPaths } from '../reports/diff-reports.js';
-import {
-  etagOf,
-  findingsOf,
-  hasErrors,
-  loadReadable,
-  staleVersion,
-  versionFromIfMatch,
-} from '../reports/report-access.js';
-import { publishDate } from '../reports/publish-date.js';
+import { etagOf, loadReadable, versionFromIfMatch } from '../reports/report-access.js';
 import { resource } from '../reports/create-draft.js';
+import { takeStep, withPublishedOn } from '../reports/take-step.js';
 
 const tags = ['审核流程'];
 const ifMatchHeader = z.object({ 'if-match': z.string().optional() });
@@ -78,75 +70,20 @@ const correctionRoute = createRoute({
   },
 });
 
-/** The stored content with `publishedOn` set to the given date, or removed. */
-const withPublishedOn = (report: unknown, publishedOn: string | undefined): unknown => {
-  const rest: Record<string, unknown> = { ...(report as Record<string, unknown>) };
-  delete rest.publishedOn;
-  return publishedOn === undefined ? rest : { ...rest, publishedOn };
-};
-
-/** The date this step stamps: 发布's chosen or today's; the other steps may not name one. */
-async function stampedDate(
-  repo: Repository,
-  step: { transition: Transition; stored: StoredReport; requested: string | undefined },
-): Promise<string | undefined> {
-  if (step.transition.stampsPublishedOn)
-    return publishDate(repo, { stored: step.stored, requested: step.requested });
-  if (step.requested !== undefined)
-    throw new ProblemError(422, '只有发布时可以给出发布日期', {
-      errors: [{ path: 'json.publishedOn', message: `${step.transition.verb}不设发布日期` }],
-    });
-  return undefined;
-}
-
 /** The route of one workflow step: `POST /api/reports/{id}/{action}`. */
 function stepRoute(app: OpenAPIHono<AppEnv>, repo: Repository, transition: Transition) {
   return app.openapi(transitionRoute(transition), async (c) => {
-    const user = c.get('user');
-    const { stored, scope } = await loadReadable(repo, user, c.req.valid('param').id);
-    const allowed = transition.actor === 'editor' ? canEdit : canReview;
-    if (!allowed(user, scope, stored.agencyId))
-      deny(
-        user,
-        `没有权限${transition.verb}（需要${transition.actor === 'editor' ? '本机关' : ''}${roleNames[transition.actor]}）`,
-      );
-    if (!transition.from.includes(stored.status))
-      throw new ProblemError(409, `报告${statusNames[stored.status]}，不能${transition.verb}`);
     const body = c.req.valid('json');
-    const comment = body.comment || null;
-    if (transition.needsComment && !comment)
-      throw new ProblemError(400, `请写明${transition.commentName}`, {
-        errors: [{ path: 'json.comment', message: '必填' }],
-      });
     const ifMatch = c.req.header('if-match');
-    const expected = ifMatch === undefined ? stored.version : versionFromIfMatch(ifMatch);
-    if (expected !== stored.version) throw staleVersion(stored.version);
-    const publishedOn = await stampedDate(repo, {
+    const updated = await takeStep(repo, {
+      user: c.get('user'),
+      reportId: c.req.valid('param').id,
       transition,
-      stored,
-      requested: body.publishedOn,
+      comment: body.comment,
+      publishedOn: body.publishedOn,
+      ...(ifMatch === undefined ? {} : { expectedVersion: versionFromIfMatch(ifMatch) }),
     });
-    const report = withPublishedOn(stored.report, publishedOn);
-    if (transition.needsClean) {
-      const findings = await findingsOf(repo, { ...stored, report });
-      if (hasErrors(findings))
-        throw new ProblemError(422, `报告还有错误，不能${transition.verb}`, { findings });
-    }
-    const updated = await repo.updateReport({
-      id: stored.id,
-      expectedVersion: expected,
-      report,
-      status: transition.to,
-      action: transition.action,
-      userId: user?.id ?? null,
-      changes: changedPaths(stored.report, report),
-      comment,
-      milestone: true,
-    });
-    if (updated === 'conflict' || !updated) throw staleVersion(stored.version);
-    return c.json(resource(updated), 200, {
-      etag: etagOf(updated.version),
-    });
+    return c.json(resource(updated), 200, { etag: etagOf(updated.version) });
   });
 }
 
