@@ -13,6 +13,7 @@ import { healthRoutes } from './routes/health-routes.js';
 import { importRoutes } from './routes/import-routes.js';
 import { overviewRoutes } from './routes/overview-routes.js';
 import { rollupRoutes } from './routes/rollup-routes.js';
+import { batchRoutes } from './routes/batch-routes.js';
 import { pdfRoutes } from './routes/pdf.js';
 import { reportRoutes } from './routes/report-routes.js';
 import { revisionRoutes } from './routes/revision-routes.js';
@@ -53,6 +54,7 @@ export function createApp(repo: Repository) {
     .route('/', userRoutes(repo))
     .route('/', reportRoutes(repo))
     .route('/', importRoutes(repo))
+    .route('/', batchRoutes(repo))
     .route('/', workflowRoutes(repo))
     .route('/', revisionRoutes(repo))
     .route('/', overviewRoutes(repo))

@@ -1,26 +1,7 @@
-import { computeTotals, type Report } from '@nianbao/schema';
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../test-support/test-databases.js';
-import { useTestWorld, type TestWorld } from '../test-support/test-world.js';
-
-/** A clean draft for the demo township, ready to submit. */
-async function cleanDraft(world: TestWorld, year: number) {
-  const token = await world.login('editor');
-  const created = await world.request('POST', '/api/reports', {
-    token,
-    body: { agencyId: world.agencies.dushangang, year },
-  });
-  const report = computeTotals({
-    ...(created.body.report as Report),
-    narrative: { overview: '概述。', problems: '问题。', other: '无。' },
-  });
-  const saved = await world.request('PUT', `/api/reports/${created.body.id}`, {
-    token,
-    body: report,
-    headers: { 'if-match': '"1"' },
-  });
-  return saved.body.id as string;
-}
+import { cleanDraft } from '../test-support/clean-draft.js';
+import { useTestWorld } from '../test-support/test-world.js';
 
 describeEachDatabase('workflow routes', (kind) => {
   const world = useTestWorld(kind);
