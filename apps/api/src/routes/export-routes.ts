@@ -36,7 +36,7 @@ export function exportRoutes(repo: Repository) {
       const format = formatById(c.req.valid('query').to);
       // The enum admits listed ids only; this keeps the types honest.
       if (!format) throw new ProblemError(400, '没有这种导出格式');
-      return (await exportResponse(c, { format, stored })) as never;
+      return exportResponse(c, { format, stored });
     })
     .openapi(formatsRoute, (c) =>
       c.json(

@@ -103,7 +103,7 @@ export function publicRoutes(repo: Repository) {
       const stored = await loadPublished(repo, c.req.valid('param').id);
       const format = formatById(c.req.valid('query').to);
       if (!format) throw new ProblemError(400, '没有这种导出格式');
-      return (await exportResponse(c, { format, stored })) as never;
+      return exportResponse(c, { format, stored });
     })
     .openapi(openDataRoute, async (c) => {
       const { year } = c.req.valid('query');

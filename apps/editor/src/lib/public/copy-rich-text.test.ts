@@ -8,7 +8,12 @@ class FakeItem {
 function fakeHost() {
   const written: FakeItem[] = [];
   const host = {
-    clipboard: { write: async (items: unknown[]) => void written.push(...(items as FakeItem[])) },
+    clipboard: {
+      write: (items: unknown[]) => {
+        written.push(...(items as FakeItem[]));
+        return Promise.resolve();
+      },
+    },
     ClipboardItem: FakeItem as unknown as typeof ClipboardItem,
   } satisfies ClipboardHost;
   return { host, written };
