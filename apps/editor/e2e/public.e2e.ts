@@ -60,8 +60,11 @@ beforeAll(async () => {
   visitor = await browser.newContext({ locale: 'zh-CN' });
   page = await visitor.newPage();
   const list = await visitor.request.get(`${base}/api/public/reports?year=2021`);
-  const { items } = (await list.json()) as { items: { id: string; agency: string }[] };
-  seeded = items.find((item) => item.agency === township)?.id ?? '';
+  const { items } = (await list.json()) as {
+    items: { id: string; agency: string; isCorrection: boolean }[];
+  };
+  // The workflow suite may have published a correction of it by now.
+  seeded = items.find((item) => item.agency === township && !item.isCorrection)?.id ?? '';
 });
 
 afterAll(async () => {
@@ -71,7 +74,7 @@ afterAll(async () => {
 describe('public reading without logging in', () => {
   it('lists the published reports and opens one, read-only, with every download', async () => {
     await page.goto(`${base}/public/reports?year=2021`);
-    await page.getByRole('link', { name: title }).click();
+    await page.getByRole('link', { name: title, exact: true }).click();
     await page.waitForURL(`${base}/public/reports/${seeded}`);
     expect(await page.locator('h1').textContent()).toBe(title);
     expect(await page.locator('table').count()).toBe(3);
@@ -93,8 +96,12 @@ describe('public reading without logging in', () => {
     await page.getByRole('button', { name: '筛选' }).click();
     await page.waitForURL(/year=2022/);
     const rows = page.locator('tr[data-report]');
-    await expect.poll(() => rows.count()).toBe(1);
-    expect(await rows.textContent()).toContain('江南市人民政府2022年度');
+    await page
+      .getByRole('link', { name: '江南市人民政府2022年度政府信息公开工作年度报告' })
+      .waitFor();
+    // Other suites may publish more 2022 reports; none of another year shows.
+    for (const year of await rows.locator('td:nth-child(2)').allTextContents())
+      expect(year).toBe('2022');
   });
 
   it('prints the title, sections and tables, not the buttons or the navigation', async () => {
@@ -128,7 +135,7 @@ describe('public reading without logging in', () => {
       name: string;
     }[];
     const created = await context.request.post(`${base}/api/reports`, {
-      data: { agencyId: agencies.find((a) => a.name === township)?.id, year: 2024 },
+      data: { agencyId: agencies.find((a) => a.name === township)?.id, year: 2077 },
     });
     expect(created.status()).toBe(201);
     const { id } = (await created.json()) as { id: string };
@@ -149,7 +156,7 @@ describe('复制到网站', () => {
         permissions: ['clipboard-read', 'clipboard-write'],
       });
       await staff.page.goto(`${base}/reports/${seeded}`);
-      await staff.page.click('[data-action="copy-html"]');
+      await staff.page.click('[data-copy-html]');
       await staff.page.getByText('已复制网页版').waitFor();
       const copied = await staff.page.evaluate(async () => {
         const [item] = await navigator.clipboard.read();
