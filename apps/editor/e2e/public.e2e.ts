@@ -102,6 +102,9 @@ describe('public reading without logging in', () => {
     // Other suites may publish more 2022 reports; none of another year shows.
     for (const year of await rows.locator('td:nth-child(2)').allTextContents())
       expect(year).toBe('2022');
+    expect(await page.getAttribute('[data-open-data]', 'href')).toBe(
+      '/api/public/open-data?year=2022',
+    );
   });
 
   it('prints the title, sections and tables, not the buttons or the navigation', async () => {
