@@ -9,12 +9,14 @@ import { handleError, problemResponse, validationProblem } from './http/problem.
 import { agencyRoutes } from './routes/agency-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { docsPage } from './routes/docs-page.js';
+import { exportRoutes } from './routes/export-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
 import { importRoutes } from './routes/import-routes.js';
 import { overviewRoutes } from './routes/overview-routes.js';
 import { rollupRoutes } from './routes/rollup-routes.js';
 import { batchRoutes } from './routes/batch-routes.js';
 import { pdfRoutes } from './routes/pdf.js';
+import { publicRoutes } from './routes/public-routes.js';
 import { reportRoutes } from './routes/report-routes.js';
 import { revisionRoutes } from './routes/revision-routes.js';
 import { userRoutes } from './routes/user-routes.js';
@@ -61,6 +63,8 @@ export function createApp(repo: Repository) {
     .route('/', rollupRoutes(repo))
     .route('/', validateRoutes(repo))
     .route('/', pdfRoutes(repo))
+    .route('/', exportRoutes(repo))
+    .route('/', publicRoutes(repo))
     .route('/', docsPage())
     .route('/', healthRoutes());
 

@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { apiClient, ApiError, call } from '$lib/api/api-client';
+import { isPublicPath } from '$lib/public/public-paths';
 import type { LayoutLoad } from './$types';
 
 // The editor runs in the browser; its server only serves files and forwards /api.
@@ -10,7 +11,8 @@ export const load: LayoutLoad = async ({ fetch, url }) => {
     return { user: await call(apiClient(fetch).api.auth.me.$get()) };
   } catch (error) {
     if (!(error instanceof ApiError) || error.status !== 401) throw error;
-    if (url.pathname !== '/login') redirect(307, `/login?next=${encodeURIComponent(url.pathname)}`);
+    if (url.pathname !== '/login' && !isPublicPath(url.pathname))
+      redirect(307, `/login?next=${encodeURIComponent(url.pathname)}`);
     return { user: undefined };
   }
 };

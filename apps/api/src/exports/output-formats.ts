@@ -1,0 +1,21 @@
+import type { OutputFormat, Report } from '@nianbao/schema';
+import { pdfFormat } from './pdf-format.js';
+
+/** What the record adds to a report's content when it is rendered: a correction's reason. */
+export interface RenderContext {
+  readonly correction?: { readonly reason: string };
+}
+
+/** An `OutputFormat` that may also read the record's context; every `OutputFormat` is one. */
+export interface ApiOutputFormat extends Omit<OutputFormat, 'render'> {
+  render(report: Report, context?: RenderContext): Promise<Uint8Array | string>;
+}
+
+/** Every format `GET …/export?to=` offers, in the order the download buttons show them. */
+export const outputFormats: readonly ApiOutputFormat[] = [pdfFormat];
+
+/** The `to` values, for the route's zod enum. */
+export const formatIds = outputFormats.map((format) => format.id) as [string, ...string[]];
+
+export const formatById = (id: string): ApiOutputFormat | undefined =>
+  outputFormats.find((format) => format.id === id);
