@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium';
 import { dispatchPaste } from './clipboard';
 import { adminPassword } from './servers';
+import { asEditor } from './as-editor';
 
 const base = inject('baseUrl');
 const cell = (address: string) => `[data-cell="${address}"]`;
@@ -228,7 +229,7 @@ describe('the editor in a real browser', () => {
     theirs.appeals.review.total = 11;
     const put = await context.request.put(`${base}/api/reports/${id}`, {
       data: theirs,
-      headers: { 'if-match': `"${current.version}"` },
+      headers: asEditor(base, { 'if-match': `"${current.version}"` }),
     });
     expect(put.status()).toBe(200);
     await typeInto('appeals.review.other', '1');
@@ -283,6 +284,7 @@ describe('the editor in a real browser', () => {
   it('offers a reviewer 退回修改 and 审核通过, then 发布, and no editing', async () => {
     const me = await (await context.request.get(`${base}/api/auth/me`)).json();
     const created = await context.request.post(`${base}/api/users`, {
+      headers: asEditor(base),
       data: {
         username: 'e2e-reviewer',
         password: 'reviewer-password',
