@@ -2,7 +2,6 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { asEditor } from './as-editor';
 import { launchChromium } from './chromium';
 import { adminPassword } from './servers';
 
@@ -13,7 +12,6 @@ let context: BrowserContext;
 let page: Page;
 let attacker: Server | undefined;
 let attackerUrl = '';
-let reportId = '';
 
 /** A page on another port of the same host: same-site, not same-origin (issue 11, item 1). */
 function attackerPage(target: string): string {
@@ -33,23 +31,14 @@ beforeAll(async () => {
   await page.fill('input[name=password]', adminPassword);
   await page.click('button[type=submit]');
   await page.getByRole('heading', { name: '年度报告' }).waitFor();
-  let target = '';
+  // Body-less, like submit, approve and publish: logging the victim out shows it took effect.
+  const target = `${base}/api/auth/logout`;
   attacker = createServer((_, response) => {
     response.setHeader('content-type', 'text/html; charset=utf-8');
     response.end(attackerPage(target));
   });
   await new Promise<void>((resolve) => attacker?.listen(0, '127.0.0.1', resolve));
   attackerUrl = `http://127.0.0.1:${(attacker.address() as AddressInfo).port}`;
-  const me = (await (await context.request.get(`${base}/api/auth/me`)).json()) as {
-    agencyId: string;
-  };
-  const created = await context.request.post(`${base}/api/reports`, {
-    headers: asEditor(base),
-    data: { agencyId: me.agencyId, year: 2040 },
-  });
-  expect(created.status()).toBe(201);
-  reportId = ((await created.json()) as { id: string }).id;
-  target = `${base}/api/reports/${reportId}/submit`;
 });
 
 afterAll(async () => {
@@ -61,8 +50,7 @@ describe('web security in a real browser', () => {
   it('refuses a same-site page that posts with the signed-in user’s cookie', async () => {
     await page.goto(attackerUrl);
     await page.waitForFunction(() => document.title === 'sent');
-    const report = await context.request.get(`${base}/api/reports/${reportId}`);
-    expect(((await report.json()) as { status: string }).status).toBe('draft');
+    expect((await context.request.get(`${base}/api/auth/me`)).status()).toBe(200);
   });
 
   it('serves pages with a CSP that forbids framing, and the app runs under it', async () => {
