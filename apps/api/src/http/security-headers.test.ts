@@ -31,4 +31,12 @@ describeEachDatabase('security headers', (kind) => {
     expect(policy).toMatch(/script-src 'sha256-[A-Za-z0-9+/]+=*'/);
     expect(policy).not.toContain('unsafe-inline');
   });
+
+  it('leave a PDF to the browser’s viewer: no framing, but its own styles may apply', async () => {
+    const list = await world.request('GET', '/api/reports?status=published');
+    const reply = await world.request('GET', `/api/reports/${list.body.items[0].id}/pdf`);
+    expect(reply.headers.get('content-type')).toBe('application/pdf');
+    expect(reply.headers.get('content-security-policy')).toBe("frame-ancestors 'none'");
+    expect(reply.headers.get('x-frame-options')).toBe('DENY');
+  });
 });
