@@ -7,6 +7,22 @@ export default {
   compilerOptions: { runes: true },
   kit: {
     adapter: adapter({ out: 'build' }),
+    // SvelteKit adds a nonce or hash for its own inline start-up script; nothing else runs.
+    csp: {
+      mode: 'auto',
+      directives: {
+        'default-src': ['self'],
+        'script-src': ['self'],
+        // Svelte writes style attributes; styles cannot run code.
+        'style-src': ['self', 'unsafe-inline'],
+        'img-src': ['self', 'data:'],
+        'connect-src': ['self'],
+        'object-src': ['none'],
+        'base-uri': ['self'],
+        'form-action': ['self'],
+        'frame-ancestors': ['none'],
+      },
+    },
     typescript: {
       // The browser suite, the bench and the test config are type-checked (and linted) with the app.
       config: (config) => {

@@ -4,8 +4,13 @@ import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { sessionMiddleware } from './auth/session-middleware.js';
 import type { Repository } from './db/repository.js';
+import { accessLog, type LogLine } from './http/access-log.js';
 import type { AppEnv } from './http/app-env.js';
+import { csrfGuard } from './http/csrf-guard.js';
+import { jsonLimitsGuard } from './http/json-limits-guard.js';
 import { handleError, problemResponse, validationProblem } from './http/problem.js';
+import { secureCookies } from './http/secure-cookies.js';
+import { securityHeaders } from './http/security-headers.js';
 import { agencyRoutes } from './routes/agency-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { docsPage } from './routes/docs-page.js';
@@ -24,14 +29,26 @@ import { validateRoutes } from './routes/validate-routes.js';
 import { workflowRoutes } from './routes/workflow-routes.js';
 
 export const maxBodyBytes = 1024 * 1024;
+export const maxJsonDepth = 64;
+export const maxJsonStringLength = 100_000;
+
+export interface AppOptions {
+  /** Believe a reverse proxy's `X-Forwarded-Proto` (NIANBAO_TRUST_PROXY). */
+  readonly trustProxy?: boolean;
+  /** Where one line per request goes (NIANBAO_ACCESS_LOG); none when absent. */
+  readonly accessLog?: LogLine;
+}
 
 /** The whole HTTP API over one repository; `app.request()` runs it in-process, `hc<AppType>` calls it. */
-export function createApp(repo: Repository) {
+export function createApp(repo: Repository, options: AppOptions = {}) {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) =>
       result.success ? undefined : validationProblem(c, result.error.issues, result.target),
   });
   app.onError(handleError);
+  if (options.accessLog) app.use('*', accessLog(options.accessLog));
+  app.use('*', securityHeaders());
+  app.use('*', secureCookies({ trustProxy: options.trustProxy ?? false }));
   app.notFound((c) => problemResponse(c, 404, `没有这个地址：${c.req.method} ${c.req.path}`));
   const limitBody = bodyLimit({
     maxSize: maxBodyBytes,
@@ -41,6 +58,16 @@ export function createApp(repo: Repository) {
   app.use('/api/*', (c: Context<AppEnv, '/api/*'>, next) =>
     c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
   );
+  app.use(
+    '/api/*',
+    jsonLimitsGuard({
+      maxDepth: maxJsonDepth,
+      maxStringLength: maxJsonStringLength,
+      // A page pasted for import is one long string; the body limit bounds it.
+      longStrings: ['/api/import'],
+    }),
+  );
+  app.use('/api/*', csrfGuard({ loginPath: '/api/auth/login' }));
   app.use('/api/*', sessionMiddleware(repo));
   // A report can change without a new version (a published correction marks its original):
   // browsers must ask again rather than reuse a stored answer.

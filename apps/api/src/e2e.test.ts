@@ -69,7 +69,9 @@ describeEachDatabase('a year of work, end to end', (kind) => {
     const anonymous = await world.request('GET', `/api/reports/${id}`);
     expect(anonymous.status).toBe(200);
     expect(anonymous.body.status).toBe('published');
-    const revisions = await world.request('GET', `/api/reports/${id}/revisions`);
+    const revisions = await world.request('GET', `/api/reports/${id}/revisions`, {
+      token: reviewer,
+    });
     expect(revisions.body.map((r: { action: string }) => r.action)).toEqual([
       'createFromPrevious',
       'update',

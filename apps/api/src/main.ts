@@ -13,7 +13,10 @@ const database = await openDatabase(config.database, {
 });
 const repo = createRepository(database);
 await bootstrap(repo, { adminPassword: config.adminPassword });
-const app = createApp(repo);
+const app = createApp(repo, {
+  trustProxy: config.trustProxy,
+  ...(config.accessLog ? { accessLog: (line: string) => console.log(line) } : {}),
+});
 
 // Requests still being handled: shutdown waits for them before closing the database.
 let inFlight = 0;

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium';
 import { dispatchPaste } from './clipboard';
 import { adminPassword } from './servers';
+import { asEditor } from './as-editor';
 
 const base = inject('baseUrl');
 const cell = (address: string) => `[data-cell="${address}"]`;
@@ -228,7 +229,7 @@ describe('the editor in a real browser', () => {
     theirs.appeals.review.total = 11;
     const put = await context.request.put(`${base}/api/reports/${id}`, {
       data: theirs,
-      headers: { 'if-match': `"${current.version}"` },
+      headers: asEditor(base, { 'if-match': `"${current.version}"` }),
     });
     expect(put.status()).toBe(200);
     await typeInto('appeals.review.other', '1');
@@ -240,9 +241,8 @@ describe('the editor in a real browser', () => {
 
   it('has no serious or critical accessibility violations on the report page', async () => {
     const require = createRequire(import.meta.url);
-    await page.addScriptTag({
-      content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'),
-    });
+    // Evaluated by the browser's debugger, not as an inline script: the page's CSP forbids those.
+    await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
     const violations = await page.evaluate(async () => {
       const axe = (
         window as unknown as {
@@ -283,6 +283,7 @@ describe('the editor in a real browser', () => {
   it('offers a reviewer 退回修改 and 审核通过, then 发布, and no editing', async () => {
     const me = await (await context.request.get(`${base}/api/auth/me`)).json();
     const created = await context.request.post(`${base}/api/users`, {
+      headers: asEditor(base),
       data: {
         username: 'e2e-reviewer',
         password: 'reviewer-password',

@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium';
 import { adminPassword } from './servers';
+import { asEditor } from './as-editor';
 
 const base = inject('baseUrl');
 const cell = (address: string) => `[data-cell="${address}"]`;
@@ -30,6 +31,7 @@ async function loggedIn(username: string, password: string) {
 /** A new report of `year` for the shared agency; resolves to its id. */
 async function newReport(body: Record<string, unknown>): Promise<string> {
   const created = await mine.context.request.post(`${base}/api/reports`, {
+    headers: asEditor(base),
     data: { agencyId, ...body },
   });
   expect(created.status()).toBe(201);
@@ -63,6 +65,7 @@ beforeAll(async () => {
   };
   agencyId = me.agencyId;
   const created = await mine.context.request.post(`${base}/api/users`, {
+    headers: asEditor(base),
     data: { ...other, agencyId, role: 'editor' },
   });
   expect(created.status()).toBe(201);
@@ -165,7 +168,7 @@ describe('a leftover local copy', () => {
     };
     const submitted = await mine.context.request.post(`${base}/api/reports/${id}/submit`, {
       data: {},
-      headers: { 'if-match': `"${String(current.version)}"` },
+      headers: asEditor(base, { 'if-match': `"${String(current.version)}"` }),
     });
     expect(submitted.status()).toBe(200);
     await mine.page.reload();

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium';
 import { adminPassword } from './servers';
+import { asEditor } from './as-editor';
 
 const base = inject('baseUrl');
 const todayInChina = () =>
@@ -57,6 +58,7 @@ describe('workflow safety in a real browser', () => {
   it('shows a correction as one: 更正 banner with its reason and a link to the original', async () => {
     originalId = await seededOriginal();
     const created = await context.request.post(`${base}/api/reports/${originalId}/corrections`, {
+      headers: asEditor(base),
       data: { reason: '表三行政复议数字有误，予以更正。' },
     });
     expect(created.status()).toBe(201);

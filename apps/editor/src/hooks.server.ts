@@ -1,6 +1,8 @@
 import { readEditorServerConfig, readOrExit } from '@nianbao/config';
 import type { Handle, ServerInit } from '@sveltejs/kit';
+import { csrfRefusal } from '$lib/server/csrf-refusal';
 import { forwardToApi } from '$lib/server/forward-to-api';
+import { withSecurityHeaders } from '$lib/server/page-security-headers';
 
 // Where the API listens, read at start-up: a wrong NIANBAO_API_URL stops the server (exit 2).
 let apiUrl = '';
@@ -11,6 +13,8 @@ export const init: ServerInit = () => {
 // One origin for the browser: /api/* goes to the API, so its HttpOnly session cookie just works.
 export const handle: Handle = async ({ event, resolve }) => {
   if (event.url.pathname === '/api' || event.url.pathname.startsWith('/api/'))
-    return forwardToApi(event.request, apiUrl);
-  return resolve(event);
+    return withSecurityHeaders(
+      csrfRefusal(event.request, event.url) ?? (await forwardToApi(event.request, apiUrl)),
+    );
+  return withSecurityHeaders(await resolve(event));
 };

@@ -29,6 +29,8 @@ describe('readServerConfig', () => {
       database: { dialect: 'sqlite', path: '/work/here/data/nianbao.sqlite' },
       adminPassword: undefined,
       sqliteSynchronous: 'NORMAL',
+      trustProxy: false,
+      accessLog: true,
     });
   });
 
@@ -41,6 +43,8 @@ describe('readServerConfig', () => {
       DATABASE_URL: 'postgresql://db/nianbao',
       NIANBAO_ADMIN_PASSWORD: 'x',
       NIANBAO_SQLITE_SYNCHRONOUS: 'full',
+      NIANBAO_TRUST_PROXY: '1',
+      NIANBAO_ACCESS_LOG: '0',
       UNRELATED: 'ignored',
     });
     expect(config).toEqual({
@@ -51,6 +55,8 @@ describe('readServerConfig', () => {
       database: { dialect: 'postgres', url: 'postgresql://db/nianbao' },
       adminPassword: 'x',
       sqliteSynchronous: 'FULL',
+      trustProxy: true,
+      accessLog: false,
     });
   });
 
@@ -84,6 +90,8 @@ describe('readServerConfig', () => {
     ['DATABASE_URL', 'mysql://x', 'postgres://… 或 postgresql://…'],
     ['DATABASE_URL', 'sqlite:', 'sqlite:路径'],
     ['NIANBAO_SQLITE_SYNCHRONOUS', 'OFF', 'NORMAL 或 FULL'],
+    ['NIANBAO_TRUST_PROXY', 'yes', '0 或 1'],
+    ['NIANBAO_ACCESS_LOG', 'true', '0 或 1'],
   ])('refuses %s=%j, naming it and the accepted forms', (name, value, accepted) => {
     const message = problemOf({ [name]: value });
     expect(message).toContain(`环境变量 ${name} 的值 ${JSON.stringify(value)} 不可用：`);

@@ -21,6 +21,10 @@ export interface ServerConfig {
   readonly database: DatabaseTarget;
   readonly adminPassword: string | undefined;
   readonly sqliteSynchronous: 'NORMAL' | 'FULL';
+  /** Whether `X-Forwarded-Proto` from a reverse proxy is believed (HTTPS makes cookies Secure). */
+  readonly trustProxy: boolean;
+  /** Whether the API prints one access-log line per request. */
+  readonly accessLog: boolean;
 }
 
 function problemsOf(issues: readonly z.core.$ZodIssue[], env: Environment): ConfigProblem[] {
@@ -53,6 +57,8 @@ export function readServerConfig(env: Environment, options: { cwd: string }): Se
     database: values.DATABASE_URL,
     adminPassword: values.NIANBAO_ADMIN_PASSWORD,
     sqliteSynchronous: values.NIANBAO_SQLITE_SYNCHRONOUS,
+    trustProxy: values.NIANBAO_TRUST_PROXY,
+    accessLog: values.NIANBAO_ACCESS_LOG,
   };
 }
 

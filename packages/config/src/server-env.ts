@@ -9,6 +9,13 @@ const port = z
 
 const hostname = z.string().regex(/^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*$/);
 
+const flag = (fallback: '0' | '1') =>
+  z
+    .string()
+    .default(fallback)
+    .pipe(z.enum(['0', '1']))
+    .transform((value) => value === '1');
+
 /** Every environment variable nianbao's servers read, as zod schemas over the raw strings. */
 export function serverEnvSchema(cwd: string) {
   return z.object({
@@ -33,6 +40,8 @@ export function serverEnvSchema(cwd: string) {
       .default('NORMAL')
       .transform((value) => value.toUpperCase())
       .pipe(z.enum(['NORMAL', 'FULL'])),
+    NIANBAO_TRUST_PROXY: flag('0'),
+    NIANBAO_ACCESS_LOG: flag('1'),
   });
 }
 
@@ -47,6 +56,8 @@ export const acceptedForms: Readonly<Record<ServerVariable, string>> = {
   DATABASE_URL: databaseUrlForms,
   NIANBAO_ADMIN_PASSWORD: '应为非空的密码；不设置时首次启动会生成一个并打印出来',
   NIANBAO_SQLITE_SYNCHRONOUS: '应为 NORMAL 或 FULL（大小写均可）',
+  NIANBAO_TRUST_PROXY: '应为 0 或 1（1：信任反向代理的 X-Forwarded-Proto，默认 0）',
+  NIANBAO_ACCESS_LOG: '应为 0 或 1（1：每个请求打印一行访问日志，默认 1）',
 };
 
 /** Variables whose value must never be printed. */

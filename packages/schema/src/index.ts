@@ -12,6 +12,7 @@ export type { TemplateDef } from './template/template.js';
 export {
   agencyLevelNames,
   lastSupportedYear,
+  proseMaxLength,
   proseSectionsOf,
   tablesOf,
 } from './template/template.js';

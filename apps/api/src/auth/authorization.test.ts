@@ -67,12 +67,40 @@ describeEachDatabase('authorisation', (kind) => {
     expect(ids).toEqual(expected);
   });
 
-  it('anyone reads published reports, their findings and history', async () => {
+  it('anyone reads published reports and their findings, with no user ids', async () => {
     const list = await world.request('GET', '/api/reports?status=published');
     expect(list.body.total).toBe(3);
+    expect(list.body.items.map((r: { updatedBy: unknown }) => r.updatedBy)).toEqual([
+      null,
+      null,
+      null,
+    ]);
     const id = list.body.items[0].id;
-    for (const suffix of ['', '/findings', '/revisions', '/revisions/1', '/compare?from=1&to=1'])
+    for (const suffix of ['', '/findings'])
       expect((await world.request('GET', `/api/reports/${id}${suffix}`)).status).toBe(200);
+    expect((await world.request('GET', `/api/reports/${id}`)).body.updatedBy).toBeNull();
+  });
+
+  // History holds drafts, 退回 comments, user names and ids: only for those in charge (contract §4).
+  const history: { actor: Actor; status: number }[] = [
+    { actor: 'anonymous', status: 401 },
+    { actor: 'editor', status: 200 },
+    { actor: 'jiangnan', status: 403 },
+    { actor: 'reviewer', status: 200 },
+    { actor: 'admin', status: 200 },
+  ];
+
+  it.each(history)('$actor reads the history of a published report: $status', async (row) => {
+    const list = await world.request('GET', `/api/reports?status=published&pageSize=100`);
+    const published = list.body.items.find(
+      (r: { agencyId: string }) => r.agencyId === world.agencies.dushangang,
+    );
+    const token = await tokenOf(row.actor);
+    for (const suffix of ['/revisions', '/revisions/1', '/compare?from=1&to=1', '/compare'])
+      expect(
+        (await world.request('GET', `/api/reports/${published.id}${suffix}`, { token })).status,
+        suffix,
+      ).toBe(row.status);
   });
 
   it('lets a reviewer act only on the agencies under theirs', async () => {

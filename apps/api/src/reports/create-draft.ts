@@ -2,6 +2,7 @@ import type { Report } from '@nianbao/schema';
 import type { Repository, StoredReport } from '../db/repository.js';
 import { ProblemError } from '../http/problem.js';
 import { summaryOf } from '../db/report-store.js';
+import { checkProseLength } from './prose-limit.js';
 
 /** A stored report as the API answers it: its summary and its content. */
 export const resource = (stored: StoredReport) => ({ ...summaryOf(stored), report: stored.report });
@@ -11,6 +12,7 @@ export async function createDraft(
   repo: Repository,
   draft: { agencyId: string; report: Report; action: string; userId: string },
 ): Promise<StoredReport> {
+  checkProseLength(draft.report);
   const { year } = draft.report;
   const existing = await repo.findReports({ agencyId: draft.agencyId, year });
   if (existing.some((r) => r.correctsId === null))

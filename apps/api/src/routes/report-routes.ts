@@ -12,6 +12,8 @@ import { canEdit, deny, descendantsOf, requireUser, scopeOf } from '../auth/perm
 import type { Agency, Repository } from '../db/repository.js';
 import type { AppEnv } from '../http/app-env.js';
 import { ProblemError } from '../http/problem.js';
+import { checkProseLength } from '../reports/prose-limit.js';
+import { summaryFor } from '../reports/reader-summary.js';
 import {
   IdParams,
   ReportJson,
@@ -33,7 +35,6 @@ import {
   staleVersion,
   versionFromIfMatch,
 } from '../reports/report-access.js';
-import { summaryOf } from '../db/report-store.js';
 
 const tags = ['报告'];
 const closingBrace = Buffer.from('}');
@@ -125,6 +126,7 @@ const deleteRoute = createRoute({
 });
 
 function schemaProblems(report: unknown): void {
+  checkProseLength(report);
   const problems = structuralFindings(report);
   if (problems.length > 0)
     throw new ProblemError(422, '报告结构不符合格式要求', {
@@ -183,16 +185,22 @@ export function reportRoutes(repo: Repository) {
         offset: (query.page - 1) * query.pageSize,
       });
       return c.json(
-        { items: items.map(summaryOf), total, page: query.page, pageSize: query.pageSize },
+        {
+          items: items.map((item) => summaryFor(item, visibleAgencies)),
+          total,
+          page: query.page,
+          pageSize: query.pageSize,
+        },
         200,
       );
     })
     .openapi(getRoute, async (c) => {
-      const { stored } = await loadReadable(repo, c.get('user'), c.req.valid('param').id);
+      const { stored, scope } = await loadReadable(repo, c.get('user'), c.req.valid('param').id);
       const etag = etagOf(stored.version);
-      if (stored.reportJson === undefined) return c.json(resource(stored), 200, { etag });
+      if (stored.reportJson === undefined)
+        return c.json({ ...resource(stored), ...summaryFor(stored, scope) }, 200, { etag });
       // The stored JSON goes out as it is: parsing and re-serialising it was a fifth of a GET.
-      const summary = JSON.stringify(summaryOf(stored));
+      const summary = JSON.stringify(summaryFor(stored, scope));
       const body = Buffer.concat([
         Buffer.from(`${summary.slice(0, -1)},"report":`),
         stored.reportJson,

@@ -1,5 +1,6 @@
 import { createRoute, z, OpenAPIHono } from '@hono/zod-openapi';
-import type { Repository } from '../db/repository.js';
+import { deny, inScope } from '../auth/permissions.js';
+import type { Repository, User } from '../db/repository.js';
 import type { AppEnv } from '../http/app-env.js';
 import { ProblemError } from '../http/problem.js';
 import {
@@ -21,7 +22,10 @@ const listRoute = createRoute({
   tags,
   summary: '列出报告的全部修订（谁、何时、改了哪些单元格）',
   request: { params: IdParams },
-  responses: { 200: jsonContent(z.array(RevisionSchema), '修订列表'), ...problemResponses(404) },
+  responses: {
+    200: jsonContent(z.array(RevisionSchema), '修订列表'),
+    ...problemResponses(401, 403, 404),
+  },
 });
 
 const getRoute = createRoute({
@@ -34,7 +38,7 @@ const getRoute = createRoute({
   },
   responses: {
     200: jsonContent(RevisionSchema.extend({ report: ReportJson }), '修订及当时的报告'),
-    ...problemResponses(400, 404),
+    ...problemResponses(400, 401, 403, 404),
   },
 });
 
@@ -56,9 +60,16 @@ const compareRoute = createRoute({
       z.object({ from: z.int(), to: z.int(), changes: z.array(ChangeSchema) }),
       '两次修订之间的差异',
     ),
-    ...problemResponses(400, 404),
+    ...problemResponses(400, 401, 403, 404),
   },
 });
+
+/** The report, for a signed-in user in charge of its agency: history names people and holds drafts. */
+async function loadInCharge(repo: Repository, user: User | undefined, id: string) {
+  const { stored, scope } = await loadReadable(repo, user, id);
+  if (!inScope(scope, stored.agencyId)) deny(user, '只有负责该报告的人员可以查看修订历史');
+  return stored;
+}
 
 async function revisionOrThrow(repo: Repository, reportId: string, number: number) {
   const revision = await repo.getRevision(reportId, number);
@@ -69,16 +80,16 @@ async function revisionOrThrow(repo: Repository, reportId: string, number: numbe
 export function revisionRoutes(repo: Repository) {
   return new OpenAPIHono<AppEnv>()
     .openapi(listRoute, async (c) => {
-      const { stored } = await loadReadable(repo, c.get('user'), c.req.valid('param').id);
+      const stored = await loadInCharge(repo, c.get('user'), c.req.valid('param').id);
       return c.json(await repo.listRevisions(stored.id), 200);
     })
     .openapi(getRoute, async (c) => {
       const { id, n } = c.req.valid('param');
-      const { stored } = await loadReadable(repo, c.get('user'), id);
+      const stored = await loadInCharge(repo, c.get('user'), id);
       return c.json(await revisionOrThrow(repo, stored.id, n), 200);
     })
     .openapi(compareRoute, async (c) => {
-      const { stored } = await loadReadable(repo, c.get('user'), c.req.valid('param').id);
+      const stored = await loadInCharge(repo, c.get('user'), c.req.valid('param').id);
       const query = c.req.valid('query');
       const to = query.to ?? stored.version;
       const from = query.from ?? Math.max(1, to - 1);

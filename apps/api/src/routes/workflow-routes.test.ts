@@ -161,7 +161,9 @@ describeEachDatabase('workflow routes', (kind) => {
     expect(original.body).toMatchObject({ correctedById: fix, milestones: 3 });
     // A new version, so no cache keeps the unmarked one; its history says why.
     expect(original.body.version).toBe(6);
-    const history = await world.request('GET', `/api/reports/${id}/revisions`);
+    const history = await world.request('GET', `/api/reports/${id}/revisions`, {
+      token: await world.login('editor'),
+    });
     expect(history.body.at(-1)).toMatchObject({ action: 'corrected', number: 6 });
     const listed = await world.request('GET', '/api/reports?year=2037');
     const byId = new Map(listed.body.items.map((r: { id: string }) => [r.id, r]));

@@ -31,6 +31,9 @@ export function tablesOf(template: TemplateDef): TableDef[] {
   return template.sections.flatMap((section) => (section.kind === 'table' ? [section.table] : []));
 }
 
+/** The most characters (code points) one prose section may hold; saving more is refused. */
+export const proseMaxLength = 20_000;
+
 /** The prose sections of a template, in print order. */
 export function proseSectionsOf(template: TemplateDef) {
   return template.sections.flatMap((section) => (section.kind === 'prose' ? [section] : []));

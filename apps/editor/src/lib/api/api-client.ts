@@ -14,9 +14,12 @@ export class ApiError extends Error {
   }
 }
 
+/** The header that proves a call comes from the editor: a page elsewhere cannot send it (CORS). */
+export const csrfHeaders = { 'x-nianbao-csrf': '1' } as const;
+
 /** The API's typed client on the editor's own origin (the editor's server forwards `/api/*`). */
 export const apiClient = (fetcher: typeof fetch = (...args) => fetch(...args)) =>
-  hc<AppType>('/', { fetch: fetcher, init: { credentials: 'same-origin' } });
+  hc<AppType>('/', { fetch: fetcher, headers: csrfHeaders, init: { credentials: 'same-origin' } });
 
 type Client = ReturnType<typeof apiClient>['api'];
 
