@@ -5,10 +5,22 @@ import {
   template2021,
   templateFor,
   type SectionDef,
+  type TableDef,
+  type TableLayout,
 } from '@nianbao/schema';
 import { escapeHtml } from './escape-html.js';
 import { htmlStyles } from './html-styles.js';
 import { htmlTable } from './html-table.js';
+
+// Layouts depend on the template alone: laid out once per table, not once per render.
+const layouts = new WeakMap<TableDef, TableLayout>();
+function layoutOf(table: TableDef): TableLayout {
+  const known = layouts.get(table);
+  if (known) return known;
+  const layout = tableLayout(table);
+  layouts.set(table, layout);
+  return layout;
+}
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
@@ -33,7 +45,7 @@ function sectionHtml(section: SectionDef, report: unknown): string[] {
   const heading = `<h2 style="${htmlStyles.heading}">${escapeHtml(section.heading)}</h2>`;
   return section.kind === 'prose'
     ? [heading, ...proseHtml(section, report)]
-    : [heading, htmlTable(tableLayout(section.table), report)];
+    : [heading, htmlTable(layoutOf(section.table), report)];
 }
 
 /**
