@@ -30,6 +30,22 @@ function writeCell(
     for (let c = col; c < col + placed.colSpan; c++) sheet.getCell(r, c).border = border;
 }
 
+const labelWidth = 18;
+const valueWidth = 11;
+/** Points per line of 10.5 pt text. */
+const lineHeight = 14;
+
+/** Lines a one-row cell's text wraps to: a Chinese character takes about two width units. */
+function linesOf(placed: LayoutCell, widths: readonly number[]): number {
+  if (placed.type !== 'label' || placed.rowSpan > 1) return 1;
+  const width = widths.slice(placed.col, placed.col + placed.colSpan).reduce((a, b) => a + b, 0);
+  const units = [...placed.text].reduce(
+    (sum, char) => sum + (char.charCodeAt(0) > 0xff ? 2 : 1),
+    0,
+  );
+  return Math.ceil(units / Math.max(1, width - 1));
+}
+
 /** What one table sheet shows: the table's layout and heading, and the report's values. */
 export interface TableSheet {
   readonly layout: TableLayout;
@@ -47,14 +63,21 @@ export function fillTableSheet(sheet: Worksheet, { layout, heading, report }: Ta
   head.value = heading;
   head.font = { name: '黑体', size: 12, bold: true };
   head.alignment = { vertical: 'middle', horizontal: 'left' };
+  const labels = Math.max(...layout.blocks.map((block) => block.labelColumns));
+  const widths = Array.from({ length: layout.width }, (_, c) =>
+    c < labels ? labelWidth : valueWidth,
+  );
+  widths.forEach((width, c) => (sheet.getColumn(c + 1).width = width));
   let offset = 2;
   for (const block of layout.blocks) {
-    for (const row of block.rows)
+    for (const row of block.rows) {
       for (const placed of row)
         writeCell(sheet, placed, { row: offset + placed.row, col: placed.col + 1 }, report);
+      const lines = Math.max(1, ...row.map((placed) => linesOf(placed, widths)));
+      // Neither Excel nor LibreOffice grows a row for wrapped text in a file it did not lay out.
+      if (lines > 1) sheet.getRow(offset + (row[0]?.row ?? 0)).height = lines * lineHeight + 2;
+    }
     offset += block.rows.length;
   }
-  const labels = Math.max(...layout.blocks.map((block) => block.labelColumns));
-  for (let c = 1; c <= layout.width; c++) sheet.getColumn(c).width = c <= labels ? 18 : 11;
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
 }
