@@ -4,6 +4,7 @@ import {
   splitAddress,
   tableLayout,
   template2021,
+  templates,
 } from '@nianbao/schema';
 import { generateReport } from '@nianbao/schema/testing';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +13,6 @@ import { readZipEntry } from '../test/read-zip-entry.js';
 import { renderDocx } from './render-docx.js';
 
 const report = generateReport(5);
-const tables = template2021.sections.flatMap((s) => (s.kind === 'table' ? [s.table] : []));
 const documentXml = async (): Promise<string> =>
   readZipEntry(await renderDocx(report), 'word/document.xml');
 const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
@@ -30,26 +30,32 @@ describe('renderDocx', () => {
       expect(xml).toContain(`w:eastAsia="${face}"`);
     expect(xml).toContain('<w:sz w:val="44"/>');
   });
-
-  it('repeats the title and header rows of every block and merges every spanned cell', async () => {
-    const xml = await documentXml();
-    const blocks = tables.flatMap((table) => tableLayout(table).blocks);
-    expect(count(xml, /<w:tblHeader\/>/g)).toBe(
-      blocks.reduce((sum, block) => sum + block.headerRows, 0),
-    );
-    const cells = blocks.flatMap((block) => block.rows.flat());
-    // A cell merged down repeats its column span on every row it covers, as Word writes it.
-    const spanned = cells.filter((cell) => cell.colSpan > 1);
-    expect(count(xml, /<w:gridSpan w:val="(?!1")\d+"\/>/g)).toBe(
-      spanned.reduce((sum, cell) => sum + cell.rowSpan, 0),
-    );
-    const merged = cells.filter((cell) => cell.rowSpan > 1);
-    expect(count(xml, /<w:vMerge w:val="restart"\/>/g)).toBe(merged.length);
-    expect(count(xml, /<w:vMerge w:val="continue"\/>/g)).toBe(
-      merged.reduce((sum, cell) => sum + cell.rowSpan - 1, 0),
-    );
-  });
 });
+
+describe.each(templates.map((t) => [t.format, t] as const))(
+  'renderDocx, format %s',
+  (_f, template) => {
+    it('repeats the title and header rows of every block and merges every spanned cell', async () => {
+      const xml = readZipEntry(await renderDocx(generateReport(5, template)), 'word/document.xml');
+      const tables = template.sections.flatMap((s) => (s.kind === 'table' ? [s.table] : []));
+      const blocks = tables.flatMap((table) => tableLayout(table).blocks);
+      expect(count(xml, /<w:tblHeader\/>/g)).toBe(
+        blocks.reduce((sum, block) => sum + block.headerRows, 0),
+      );
+      const cells = blocks.flatMap((block) => block.rows.flat());
+      // A cell merged down repeats its column span on every row it covers, as Word writes it.
+      const spanned = cells.filter((cell) => cell.colSpan > 1);
+      expect(count(xml, /<w:gridSpan w:val="(?!1")\d+"\/>/g)).toBe(
+        spanned.reduce((sum, cell) => sum + cell.rowSpan, 0),
+      );
+      const merged = cells.filter((cell) => cell.rowSpan > 1);
+      expect(count(xml, /<w:vMerge w:val="restart"\/>/g)).toBe(merged.length);
+      expect(count(xml, /<w:vMerge w:val="continue"\/>/g)).toBe(
+        merged.reduce((sum, cell) => sum + cell.rowSpan - 1, 0),
+      );
+    });
+  },
+);
 
 /** Text as LibreOffice reads it: one entry per non-empty line, trimmed. */
 const linesOf = (text: string): string[] =>

@@ -4,6 +4,8 @@ import {
   splitAddress,
   tableLayout,
   template2021,
+  templates,
+  type TemplateDef,
 } from '@nianbao/schema';
 import { generateReport } from '@nianbao/schema/testing';
 import ExcelJS from 'exceljs';
@@ -12,7 +14,9 @@ import { convertWith, hasLibreOffice } from '../test/libre-office.js';
 import { renderXlsx } from './render-xlsx.js';
 
 const report = generateReport(11);
-const tables = template2021.sections.flatMap((s) => (s.kind === 'table' ? [s] : []));
+const tablesOf = (template: TemplateDef) =>
+  template.sections.flatMap((s) => (s.kind === 'table' ? [s] : []));
+const tables = tablesOf(template2021);
 
 /** Each layout cell at its 0-based sheet row and column (the heading takes row 0). */
 function placedCells(layout: ReturnType<typeof tableLayout>) {
@@ -26,24 +30,30 @@ function placedCells(layout: ReturnType<typeof tableLayout>) {
   });
 }
 
-describe('renderXlsx', () => {
-  it('gives one sheet per table, named by its heading, with the layout’s merges and numbers', async () => {
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await renderXlsx(report)).buffer as ArrayBuffer);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(tables.map((s) => s.heading));
-    for (const section of tables) {
-      const sheet = workbook.getWorksheet(section.heading);
-      if (!sheet) throw new Error(section.heading);
-      for (const { cell, row, col } of placedCells(tableLayout(section.table))) {
-        const written = sheet.getCell(row + 1, col + 1);
-        if (cell.type === 'label') expect(written.value).toBe(cell.text);
-        else expect(written.value).toBe(readNumber(report, splitAddress(cell.cell.address)));
-        const end = sheet.getCell(row + cell.rowSpan, col + cell.colSpan);
-        if (cell.rowSpan > 1 || cell.colSpan > 1) expect(end.master.address).toBe(written.address);
+describe.each(templates.map((t) => [t.format, t] as const))(
+  'renderXlsx, format %s',
+  (_f, template) => {
+    it('gives one sheet per table, named by its heading, with the layout’s merges and numbers', async () => {
+      const report = generateReport(11, template);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load((await renderXlsx(report)).buffer as ArrayBuffer);
+      const tables = tablesOf(template);
+      expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(tables.map((s) => s.heading));
+      for (const section of tables) {
+        const sheet = workbook.getWorksheet(section.heading);
+        if (!sheet) throw new Error(section.heading);
+        for (const { cell, row, col } of placedCells(tableLayout(section.table))) {
+          const written = sheet.getCell(row + 1, col + 1);
+          if (cell.type === 'label') expect(written.value).toBe(cell.text);
+          else expect(written.value).toBe(readNumber(report, splitAddress(cell.cell.address)));
+          const end = sheet.getCell(row + cell.rowSpan, col + cell.colSpan);
+          if (cell.rowSpan > 1 || cell.colSpan > 1)
+            expect(end.master.address).toBe(written.address);
+        }
       }
-    }
-  });
-});
+    });
+  },
+);
 
 const csvRows = (text: string): string[][] =>
   text
