@@ -48,7 +48,7 @@ async function render(job: ExportJob, reports: readonly unknown[]): Promise<Uint
   if (reports.length > 1 && combine) return (await combine())(reports);
   const format = exportFormats[job.to];
   if (!format) throw new Error(`不支持的格式：${job.to}`);
-  return (await format()).render(reports[0] as Report);
+  return (await format.load()).render(reports[0] as Report);
 }
 
 /** A renderer's refusal (the PDF's RenderError: glyphs a font lacks, an unusable font), not a bug. */

@@ -13,11 +13,7 @@ const combinedName = (extension: string): string => `open-data.${extension}`;
 const help = `用法：nianbao export 文件… --to ${ids.join('|')} [-o 输出 | --out-dir 目录] [--force]
 
 把年报 JSON 文件导出为其他格式：
-  html  政府信息公开平台用的网页（一个自含的 UTF-8 页面，表格合并单元格与模板一致，可粘贴到网站）
-  docx  Word 文档（GB/T 9704 版式）
-  xlsx  Excel 表格（表二、表三、表四各一个工作表，数值为数字）
-  csv   开放数据（UTF-8 带 BOM，每份报告一行，每个单元格地址一列；多个报告写入同一个文件）
-  pdf   正式 PDF（与 nianbao pdf 相同，使用默认字体）
+${ids.map((id) => `  ${id.padEnd(6)}${exportFormats[id]?.summary ?? ''}`).join('\n')}
 
 选项：
   --to 格式             导出格式（必填）
