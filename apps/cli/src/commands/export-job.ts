@@ -1,4 +1,4 @@
-import { isPublishable, readPath, validate, type Report } from '@nianbao/schema';
+import { readPath, validate, type Report } from '@nianbao/schema';
 import { readJsonFile } from '../read-json-file.js';
 import { writeAtomically } from '../write-atomically.js';
 import { combinedFormats, exportFormats } from './export-formats.js';
@@ -40,7 +40,7 @@ async function accept(file: string, job: ExportJob): Promise<Accepted | ExportRe
     const message = [`${file}：报告未通过校验，不能导出：`, ...lines, ...more].join('\n');
     return { file, out: job.out, status: 'refused', message };
   }
-  return { file, report: input.value, forced: !isPublishable(validate(input.value)) };
+  return { file, report: input.value, forced: errors.length > 0 };
 }
 
 async function render(job: ExportJob, reports: readonly unknown[]): Promise<Uint8Array | string> {
