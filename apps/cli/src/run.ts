@@ -1,5 +1,6 @@
 import { UsageError, type Command } from './command.js';
 import { demoCommand } from './commands/demo.js';
+import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { pdfCommand } from './commands/pdf.js';
 import { rollupCommand } from './commands/rollup.js';
@@ -9,6 +10,7 @@ import { exitCodes, type Io } from './io.js';
 export const commands: readonly Command[] = [
   validateCommand,
   pdfCommand,
+  exportCommand,
   importCommand,
   rollupCommand,
   demoCommand,

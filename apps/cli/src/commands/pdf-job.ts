@@ -1,9 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { rename, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
 import { RenderError, renderReport, type FontFiles } from '@nianbao/pdf';
 import { isPublishable, validate } from '@nianbao/schema';
 import { readJsonFile } from '../read-json-file.js';
+import { writeAtomically } from '../write-atomically.js';
 
 /** One report to render: where it comes from, where its PDF goes, how. */
 export interface PdfJob {
@@ -23,18 +21,6 @@ export interface PdfResult {
   readonly message: string;
   readonly bytes?: number;
   readonly forced?: boolean;
-}
-
-/** Writes next to the target and renames, so a reader never sees a partial PDF. */
-async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await writeFile(temporary, bytes);
-    await rename(temporary, path);
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    throw error;
-  }
 }
 
 const systemMessage = (error: unknown): string =>

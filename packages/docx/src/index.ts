@@ -1,0 +1,2 @@
+export { renderDocx } from './render-docx.js';
+export { docxFormat } from './docx-format.js';

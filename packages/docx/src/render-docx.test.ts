@@ -1,0 +1,100 @@
+import {
+  formatCellValue,
+  readNumber,
+  splitAddress,
+  tableLayout,
+  template2021,
+  templates,
+} from '@nianbao/schema';
+import { generateReport } from '@nianbao/schema/testing';
+import { describe, expect, it } from 'vitest';
+import { convertWith, hasLibreOffice } from '../test/libre-office.js';
+import { readZipEntry } from '../test/read-zip-entry.js';
+import { renderDocx } from './render-docx.js';
+
+const report = generateReport(5);
+const documentXml = async (): Promise<string> =>
+  readZipEntry(await renderDocx(report), 'word/document.xml');
+const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
+
+describe('renderDocx', () => {
+  it('sets an A4 page with the GB/T 9704 margins (37/35/28/26 mm)', async () => {
+    const xml = await documentXml();
+    expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(xml).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
+  });
+
+  it('names the official faces: 方正小标宋 title, 黑体 headings, 楷体 sub-heads', async () => {
+    const xml = await documentXml();
+    for (const face of ['方正小标宋简体', '黑体', '楷体_GB2312'])
+      expect(xml).toContain(`w:eastAsia="${face}"`);
+    expect(xml).toContain('<w:sz w:val="44"/>');
+  });
+});
+
+describe.each(templates.map((t) => [t.format, t] as const))(
+  'renderDocx, format %s',
+  (_f, template) => {
+    it('repeats the title and header rows of every block and merges every spanned cell', async () => {
+      const xml = readZipEntry(await renderDocx(generateReport(5, template)), 'word/document.xml');
+      const tables = template.sections.flatMap((s) => (s.kind === 'table' ? [s.table] : []));
+      const blocks = tables.flatMap((table) => tableLayout(table).blocks);
+      expect(count(xml, /<w:tblHeader\/>/g)).toBe(
+        blocks.reduce((sum, block) => sum + block.headerRows, 0),
+      );
+      const cells = blocks.flatMap((block) => block.rows.flat());
+      // A cell merged down repeats its column span on every row it covers, as Word writes it.
+      const spanned = cells.filter((cell) => cell.colSpan > 1);
+      expect(count(xml, /<w:gridSpan w:val="(?!1")\d+"\/>/g)).toBe(
+        spanned.reduce((sum, cell) => sum + cell.rowSpan, 0),
+      );
+      const merged = cells.filter((cell) => cell.rowSpan > 1);
+      expect(count(xml, /<w:vMerge w:val="restart"\/>/g)).toBe(merged.length);
+      expect(count(xml, /<w:vMerge w:val="continue"\/>/g)).toBe(
+        merged.reduce((sum, cell) => sum + cell.rowSpan - 1, 0),
+      );
+    });
+  },
+);
+
+/** Text as LibreOffice reads it: one entry per non-empty line, trimmed. */
+const linesOf = (text: string): string[] =>
+  text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+
+describe.skipIf(!hasLibreOffice('docx'))('the document in LibreOffice Writer', () => {
+  it('reads back as the title, the headings, the prose and the table cells, in order', async () => {
+    const converted = convertWith({
+      bytes: await renderDocx(report),
+      name: 'report.docx',
+      to: 'txt:Text (encoded):UTF8',
+    });
+    const text =
+      converted
+        .get('report.txt')
+        ?.toString('utf8')
+        .replace(/^\uFEFF/, '') ?? '';
+    const lines = linesOf(text);
+    const expected = [
+      `示例机关5${report.year}年度政府信息公开工作年度报告`,
+      ...template2021.sections.flatMap((section) => {
+        if (section.kind === 'prose') return [section.heading, report.narrative[section.id] ?? ''];
+        return [
+          section.heading,
+          ...tableLayout(section.table).blocks.flatMap((block) =>
+            block.rows.flatMap((row) =>
+              row.map((cell) =>
+                cell.type === 'label'
+                  ? cell.text
+                  : formatCellValue(readNumber(report, splitAddress(cell.cell.address))),
+              ),
+            ),
+          ),
+        ];
+      }),
+    ].filter((line) => line !== '');
+    expect(lines).toEqual(expected);
+  }, 120_000);
+});

@@ -1,0 +1,2 @@
+export { renderHtml, renderHtmlArticle } from './render-html.js';
+export { htmlFormat } from './html-format.js';

@@ -1,0 +1,2 @@
+export { renderXlsx } from './render-xlsx.js';
+export { xlsxFormat } from './xlsx-format.js';
