@@ -1,4 +1,8 @@
+import { docxFormat } from '@nianbao/docx';
+import { htmlFormat } from '@nianbao/html';
+import { csvFormat } from '@nianbao/open-data';
 import type { OutputFormat, Report } from '@nianbao/schema';
+import { xlsxFormat } from '@nianbao/xlsx';
 import { pdfFormat } from './pdf-format.js';
 
 /** What the record adds to a report's content when it is rendered: a correction's reason. */
@@ -12,7 +16,13 @@ export interface ApiOutputFormat extends Omit<OutputFormat, 'render'> {
 }
 
 /** Every format `GET …/export?to=` offers, in the order the download buttons show them. */
-export const outputFormats: readonly ApiOutputFormat[] = [pdfFormat];
+export const outputFormats: readonly ApiOutputFormat[] = [
+  pdfFormat,
+  htmlFormat,
+  docxFormat,
+  xlsxFormat,
+  csvFormat,
+];
 
 /** The `to` values, for the route's zod enum. */
 export const formatIds = outputFormats.map((format) => format.id) as [string, ...string[]];

@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Repository } from '../db/repository.js';
 import { exportResponse } from '../exports/export-response.js';
 import { ExportQuery, exportContent } from '../exports/export-schemas.js';
-import { openDataCsv } from '../exports/open-data.js';
+import { dataPackageOfYear, openDataOfYear } from '../exports/open-data.js';
 import { formatById } from '../exports/output-formats.js';
 import { contentDisposition } from '../http/content-disposition.js';
 import type { AppEnv } from '../http/app-env.js';
@@ -86,6 +86,22 @@ const openDataRoute = createRoute({
   },
 });
 
+const dataPackageRoute = createRoute({
+  method: 'get',
+  path: '/api/public/open-data/datapackage.json',
+  tags,
+  summary: '开放数据的说明（Frictionless Data datapackage.json）：每列的中文名、英文说明与类型',
+  security: [],
+  request: { query: z.object({ year: ReportYearQuery }) },
+  responses: {
+    200: {
+      description: 'datapackage.json',
+      content: { 'application/json': { schema: z.unknown() } },
+    },
+    ...problemResponses(400),
+  },
+});
+
 export function publicRoutes(repo: Repository) {
   const app = new OpenAPIHono<AppEnv>();
   app.use('/api/public/*', publicCaching);
@@ -107,14 +123,20 @@ export function publicRoutes(repo: Repository) {
     })
     .openapi(openDataRoute, async (c) => {
       const { year } = c.req.valid('query');
-      const csv = openDataCsv(await standingReportsOf(repo, year));
+      const csv = openDataOfYear(await standingReportsOf(repo, year), year);
       return c.body(csv, 200, {
         'content-type': 'text/csv; charset=utf-8',
         'content-disposition': contentDisposition({
           fileName: `${year}年度政府信息公开工作年度报告开放数据.csv`,
           fallback: `open-data-${year}.csv`,
         }),
-        link: '</api/openapi.json#/components/schemas/Report>; rel="describedby"',
+        link: `</api/public/open-data/datapackage.json?year=${String(year)}>; rel="describedby"; type="application/json", </api/openapi.json#/components/schemas/Report>; rel="describedby"`,
       });
+    })
+    .openapi(dataPackageRoute, (c) => {
+      const { year } = c.req.valid('query');
+      const described = dataPackageOfYear(year, `/api/public/open-data?year=${String(year)}`);
+      if (!described) throw new ProblemError(400, `${String(year)} 年度没有适用的报告格式`);
+      return c.json(described, 200);
     });
 }
