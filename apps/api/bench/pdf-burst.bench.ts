@@ -39,7 +39,7 @@ async function api(base: string, path: string, init: RequestInit = {}, token?: s
   const headers = new Headers(init.headers);
   headers.set('content-type', 'application/json');
   if (token) headers.set('authorization', `Bearer ${token}`);
-  return (await (await fetch(base + path, { ...init, headers })).json()) as any;
+  return await (await fetch(base + path, { ...init, headers })).json();
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-pdf-burst-'));

@@ -89,7 +89,8 @@ export function createRenderPool(options: RenderPoolOptions = {}): RenderPool {
   });
   const slots = renderSlots(threads, maxQueue);
   const render = async ({ format = 'pdf', report, options: pdfOptions }: RenderRequest) => {
-    const size = JSON.stringify(report)?.length ?? 0;
+    // undefined, a function or a symbol stringify to undefined.
+    const size = (JSON.stringify(report) as string | undefined)?.length ?? 0;
     if (size > maxReportChars)
       throw new RenderError(
         'too-large',
