@@ -11,3 +11,4 @@ export {
 } from './render-pool/create-render-pool.js';
 export type { FormatModule } from './render-pool/render-job.js';
 export { readRenderPoolConfig } from './render-pool/pool-config.js';
+export { glyphFindings, glyphRule } from './glyph-findings.js';
