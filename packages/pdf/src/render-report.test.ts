@@ -114,6 +114,16 @@ describe('renderReport on the non-zero fixture', () => {
     for (const [i, y] of ys.slice(1).entries()) expect(y - (ys[i] ?? 0)).toBeCloseTo(28.9, 0);
   });
 
+  it('fills every page but the last past its middle: long tables break rather than move whole', () => {
+    expect(pdf.pages.length).toBe(3);
+    for (const page of pdf.pages.slice(0, -1)) {
+      const lowest = Math.max(
+        ...page.items.filter((item) => !/^— \d+ —$/.test(item.text)).map((item) => item.y),
+      );
+      expect(lowest).toBeGreaterThan(pdf.height * 0.6);
+    }
+  });
+
   it('numbers pages “— N —”, odd pages on the right and even pages on the left', () => {
     pdf.pages.forEach((page, index) => {
       const number = page.items.find((item) => item.text === `— ${index + 1} —`);

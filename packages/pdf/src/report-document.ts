@@ -13,7 +13,7 @@ import { flow, type Paragraph } from './flow.js';
 import { lineContent } from './line-content.js';
 import { pageStyle, textWidth } from './page-style.js';
 import { proseBlocks } from './prose.js';
-import { tableContent } from './table-content.js';
+import { breakableHeight, tableContent } from './table-content.js';
 import { TextLog } from './text-log.js';
 
 export interface DocumentInput {
@@ -122,12 +122,16 @@ function sectionContent(
       pageStyle.tableSize * pageStyle.tablePitch,
     ),
   });
-  // A block moves to the next page whole when it fits there; the first keeps the heading with it.
+  // A short block moves to the next page whole; a tall one breaks between rows, its header
+  // rows repeated, rather than leave most of a page empty. The first keeps the heading with it.
   const headingContent: Content = { stack: [...heading.lines], lineHeight: heading.lineHeight };
   return tables.map((table, index) => ({
     content: {
-      stack: index === 0 ? [headingContent, { stack: [table], margin: [0, 4, 0, 0] }] : [table],
-      unbreakable: true,
+      stack:
+        index === 0
+          ? [headingContent, { stack: [table.content], margin: [0, 4, 0, 0] }]
+          : [table.content],
+      unbreakable: table.height <= breakableHeight,
       margin: [0, 0, 0, index === tables.length - 1 ? 8 : 0],
     },
   }));
