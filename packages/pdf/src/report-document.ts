@@ -5,6 +5,7 @@ import {
   tableLayout,
   type SectionDef,
   type TemplateDef,
+  type TitleParts,
 } from '@nianbao/schema';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { breakLines, type Measure, type Segment } from './break-lines.js';
@@ -15,6 +16,7 @@ import { pageStyle, textWidth } from './page-style.js';
 import { proseBlocks } from './prose.js';
 import { breakableHeight, tableContent } from './table-content.js';
 import { TextLog } from './text-log.js';
+import { titleLines, titlePieces } from './title-lines.js';
 
 export interface DocumentInput {
   readonly report: unknown;
@@ -33,15 +35,15 @@ export interface DocumentInput {
 
 const indent = 2 * pageStyle.bodySize;
 
-/** The official title of a report read leniently (a missing agency or year is left out). */
-function titleOf(report: unknown, isCorrection: boolean): string {
+/** The parts of a report's official title, read leniently (a missing agency or year is left out). */
+function titlePartsOf(report: unknown, isCorrection: boolean): TitleParts {
   const name = readPath(report, ['agency', 'name']);
   const year = readPath(report, ['year']);
-  return reportTitle({
+  return {
     agency: typeof name === 'string' ? name : '',
     ...(typeof year === 'number' ? { year } : {}),
     isCorrection,
-  });
+  };
 }
 
 /** What a correction prints under its title. */
@@ -137,8 +139,8 @@ function sectionContent(
   }));
 }
 
-function titleContent(title: string, input: DocumentInput): Content {
-  const lines = breakLines([{ text: title, role: 'title' }], {
+function titleContent(parts: TitleParts, input: DocumentInput): Content {
+  const lines = titleLines(titlePieces(parts), {
     width: textWidth,
     measure: input.measureAt(pageStyle.titleSize),
   });
@@ -158,7 +160,8 @@ export function reportDocument(input: DocumentInput): {
 } {
   const log = new TextLog();
   const { margins } = pageStyle;
-  const title = log.add(titleOf(input.report, input.correction !== undefined), 'title', '标题');
+  const parts = titlePartsOf(input.report, input.correction !== undefined);
+  const title = log.add(reportTitle(parts), 'title', '标题');
   const correction =
     input.correction === undefined
       ? []
@@ -197,7 +200,7 @@ export function reportDocument(input: DocumentInput): {
       lineHeight: input.lineHeight('body', pageStyle.bodySize, pageStyle.linePitch),
     },
     content: [
-      titleContent(title, input),
+      titleContent(parts, input),
       ...correction,
       ...flow(input.template.sections.flatMap((section) => sectionContent(section, input, log))),
     ],
