@@ -163,7 +163,7 @@ describe('renderReport', () => {
     for (const page of forced.pages) expect(page.text).toContain(unvalidatedStamp);
   });
 
-  it('marks a correction: （更正） in the title and its reason on the line below', async () => {
+  it('marks a correction: （更正） in the title and on every page, its reason under the title', async () => {
     const corrected = await readPdf(
       await renderReport(report, { correction: { reason: '表三第二行数字有误，予以更正。' } }),
     );
@@ -172,6 +172,17 @@ describe('renderReport', () => {
     expect(text.indexOf('更正说明：表三第二行数字有误，予以更正。')).toBeGreaterThan(
       text.indexOf('年度报告（更正）'),
     );
+    for (const page of corrected.pages) expect(page.text).toContain('（更正）');
+  });
+
+  it('ends with a 落款 when asked: the agency, and the publication date under it', async () => {
+    const signed = await readPdf(await renderReport(report, { signOff: true }));
+    const last = signed.pages.at(-1)?.text.replace(/\s/g, '') ?? '';
+    expect(last).toMatch(/江南市人民政府2023年3月28日—\d+—$/);
+    const unsigned = bodyItems()
+      .map((item) => item.text)
+      .join('');
+    expect(unsigned).not.toContain('2023年3月28日');
   });
 
   it('refuses text the fonts cannot show, listing the characters and where they are', async () => {

@@ -23,6 +23,8 @@ export interface RenderOptions {
   readonly fonts?: Partial<FontFiles>;
   /** The report corrects a published one: the title says （更正） and the reason follows it. */
   readonly correction?: { readonly reason: string };
+  /** Ends the report with a 落款 (agency, and the publication date when it has one); default off. */
+  readonly signOff?: boolean;
 }
 
 /** The words a forced render carries on every page. */
@@ -93,6 +95,7 @@ export async function renderReport(
     measureAt: (size) => (text, role) => measureText(fonts[role], text, size),
     ...(errors.length > 0 ? { stamp: unvalidatedStamp } : {}),
     ...(options.correction ? { correction: options.correction } : {}),
+    ...(options.signOff === true ? { signOff: true } : {}),
   });
   checkGlyphs(texts.uses, {
     body: fonts.body.font,

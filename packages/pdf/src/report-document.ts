@@ -1,4 +1,5 @@
 import {
+  correctionMark,
   isSupportedYear,
   readPath,
   reportTitle,
@@ -15,6 +16,7 @@ import { lineContent } from './line-content.js';
 import { pageStyle, textWidth } from './page-style.js';
 import { proseBlocks } from './prose.js';
 import { breakableHeight, tableContent } from './table-content.js';
+import { signOffContent } from './sign-off.js';
 import { TextLog } from './text-log.js';
 import { titleLines, titlePieces } from './title-lines.js';
 
@@ -31,6 +33,8 @@ export interface DocumentInput {
   readonly stamp?: string;
   /** A correction of a published report: its title ends in （更正）, its reason follows it. */
   readonly correction?: { readonly reason: string };
+  /** Ends the report with a 落款: the agency and the publication date. */
+  readonly signOff?: boolean;
 }
 
 const indent = 2 * pageStyle.bodySize;
@@ -203,6 +207,9 @@ export function reportDocument(input: DocumentInput): {
       titleContent(parts, input),
       ...correction,
       ...flow(input.template.sections.flatMap((section) => sectionContent(section, input, log))),
+      ...(input.signOff === true
+        ? [signOffContent({ ...input, measure: input.measureAt(pageStyle.bodySize), log })]
+        : []),
     ],
     footer: (page) => ({
       text: `— ${page} —`,
@@ -216,6 +223,19 @@ export function reportDocument(input: DocumentInput): {
         0,
       ],
     }),
+    // A page of a correction, printed or copied alone, still says it is one.
+    ...(stamp === undefined && input.correction !== undefined
+      ? {
+          header: {
+            text: log.add(correctionMark, 'heading', '页眉'),
+            font: input.family.heading,
+            fontSize: pageStyle.pageNumberSize,
+            lineHeight: 1,
+            alignment: 'right',
+            margin: [margins.left, margins.top / 2, margins.right, 0],
+          },
+        }
+      : {}),
     ...(stamp === undefined
       ? {}
       : {
