@@ -12,6 +12,7 @@ import {
   type LoadedFont,
 } from './fonts.js';
 import { RenderError } from './render-error.js';
+import { cacheDecodedGlyphs } from './decoded-glyphs.js';
 import { reuseParsedFont } from './embedded-fonts.js';
 import { installInlineJoining } from './join-inlines.js';
 import { reportDocument } from './report-document.js';
@@ -50,6 +51,7 @@ function familyOf(font: LoadedFont): string {
   if (!virtualFs.existsSync(name)) {
     virtualFs.writeFileSync(name, font.bytes);
     reuseParsedFont(name, font.font, font.bytes);
+    cacheDecodedGlyphs(font.font);
   }
   return name;
 }
