@@ -20,7 +20,8 @@ interface Place {
   readonly address: string;
   readonly where: string;
   readonly text: string;
-  readonly role: FontRole;
+  /** The faces that may print it: prose lines are body text or, led by （一）…, sub-heads. */
+  readonly roles: readonly FontRole[];
 }
 
 /** Every string of a report the PDF prints, read leniently, with where a person finds it. */
@@ -35,7 +36,7 @@ function placesOf(report: unknown): Place[] {
       address: 'agency.name',
       where: '标题（机关名称）',
       text: text(['agency', 'name']),
-      role: 'title',
+      roles: ['title'],
     },
   ];
   for (const section of template.sections) {
@@ -45,7 +46,7 @@ function placesOf(report: unknown): Place[] {
         address,
         where: section.heading,
         text: text(['narrative', section.id]),
-        role: 'body',
+        roles: ['body', 'subhead'],
       });
       continue;
     }
@@ -56,7 +57,7 @@ function placesOf(report: unknown): Place[] {
             address: cell.cell.address,
             where: `${section.heading}「${cellLabel(cell.cell)}」`,
             text: text([cell.cell.table, cell.cell.record, cell.cell.field]),
-            role: 'body',
+            roles: ['body'],
           });
   }
   return places;
@@ -75,9 +76,10 @@ export function glyphFindings(report: unknown, fonts: Partial<FontFiles> = {}): 
   const findings: Finding[] = [];
   for (const place of placesOf(report)) {
     if (place.text === '') continue;
-    const font = loadFont(files[place.role]).font;
+    const fonts = place.roles.map((role) => loadFont(files[role]).font);
     const missing = [...new Set(place.text)].filter(
-      (c) => !/\s/u.test(c) && !font.hasGlyphForCodePoint(c.codePointAt(0) ?? 0),
+      (c) =>
+        !/\s/u.test(c) && fonts.some((font) => !font.hasGlyphForCodePoint(c.codePointAt(0) ?? 0)),
     );
     if (missing.length === 0) continue;
     const characters = missing.map((c) => `“${c}”（${codePoint(c)}）`).join('、');

@@ -88,6 +88,7 @@ export async function renderReport(
     body: familyOf(fonts.body),
     heading: familyOf(fonts.heading),
     title: familyOf(fonts.title),
+    subhead: familyOf(fonts.subhead),
   };
   const { document, texts } = reportDocument({
     report,
@@ -103,6 +104,7 @@ export async function renderReport(
     body: fonts.body.font,
     heading: fonts.heading.font,
     title: fonts.title.font,
+    subhead: fonts.subhead.font,
   });
   const faces = Object.fromEntries(
     Object.values(family).map((name) => [

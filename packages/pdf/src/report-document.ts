@@ -68,7 +68,8 @@ function paragraph(
   input: DocumentInput,
   isHeading = false,
 ): Paragraph {
-  const role = segments[0]?.role ?? 'body';
+  // The tallest face on a line sets its height: the factor that keeps it to the pitch.
+  const roles = segments.length === 0 ? ['body' as const] : segments.map((s) => s.role);
   const lines = breakLines(segments, {
     width: textWidth,
     indent,
@@ -81,7 +82,9 @@ function paragraph(
       isJustified: !isHeading,
       family: input.family,
     }),
-    lineHeight: input.lineHeight(role, pageStyle.bodySize, pageStyle.linePitch),
+    lineHeight: Math.min(
+      ...roles.map((role) => input.lineHeight(role, pageStyle.bodySize, pageStyle.linePitch)),
+    ),
     isHeading,
   };
 }
@@ -98,7 +101,7 @@ function proseContent(
     const head: Segment[] =
       block.head === undefined
         ? []
-        : [{ text: log.add(block.head, 'title', where), role: 'title' }];
+        : [{ text: log.add(block.head, 'subhead', where), role: 'subhead' }];
     const body: Segment[] =
       block.body === '' ? [] : [{ text: log.add(block.body, 'body', where), role: 'body' }];
     return paragraph([...head, ...body], input, body.length === 0);

@@ -9,7 +9,7 @@ const context = {
   report: {},
   where: '表',
   log: new TextLog(),
-  family: { body: 'b', heading: 'h', title: 't' },
+  family: { body: 'b', heading: 'h', title: 't', subhead: 's' },
   measure: (text: string) => [...text].length * 9,
   lineHeight: 1,
 };
