@@ -175,6 +175,15 @@ describe('renderReport', () => {
     for (const page of corrected.pages) expect(page.text).toContain('（更正）');
   });
 
+  it('never leaves a section heading last on a page, even before a table that breaks', async () => {
+    const seed = await readPdf(await renderReport(loadFixture('2021-pinghu-dushangang.json')));
+    const headings = new Set(template2021.sections.map((section) => section.heading));
+    for (const page of seed.pages) {
+      const items = page.items.filter((item) => !/^— \d+ —$/.test(item.text));
+      expect(headings.has(items.at(-1)?.text ?? '')).toBe(false);
+    }
+  });
+
   it('ends with a 落款 when asked: the agency, and the publication date under it', async () => {
     const signed = await readPdf(await renderReport(report, { signOff: true }));
     const last = signed.pages.at(-1)?.text.replace(/\s/g, '') ?? '';

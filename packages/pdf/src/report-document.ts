@@ -12,6 +12,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { breakLines, type Measure, type Segment } from './break-lines.js';
 import type { FontRole } from './fonts.js';
 import { flow, type Paragraph } from './flow.js';
+import { breaksBeforeKept, keepWithNext } from './keep-with-next.js';
 import { lineContent } from './line-content.js';
 import { pageStyle, textWidth } from './page-style.js';
 import { proseBlocks } from './prose.js';
@@ -133,7 +134,14 @@ function sectionContent(
   });
   // A short block moves to the next page whole; a tall one breaks between rows, its header
   // rows repeated, rather than leave most of a page empty. The first keeps the heading with it.
-  const headingContent: Content = { stack: [...heading.lines], lineHeight: heading.lineHeight };
+  const first = tables[0];
+  const [line, ...rest] = heading.lines;
+  // A heading before a block that breaks asks for room for the block's header and first row.
+  const lines =
+    line && first && first.height > breakableHeight
+      ? [keepWithNext(line, heading.lines.length * pageStyle.linePitch + first.headHeight), ...rest]
+      : heading.lines;
+  const headingContent: Content = { stack: [...lines], lineHeight: heading.lineHeight };
   return tables.map((table, index) => ({
     content: {
       stack:
@@ -214,6 +222,7 @@ export function reportDocument(input: DocumentInput): {
         ? [signOffContent({ ...input, measure: input.measureAt(pageStyle.bodySize), log })]
         : []),
     ],
+    pageBreakBefore: breaksBeforeKept,
     footer: (page) => ({
       text: `— ${page} —`,
       fontSize: pageStyle.pageNumberSize,

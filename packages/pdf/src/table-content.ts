@@ -121,6 +121,8 @@ export const breakableHeight = textHeight / 3;
 export interface TableBlock {
   readonly content: Content;
   readonly height: number;
+  /** Height of its header rows and first body row: what must follow its heading on a page. */
+  readonly headHeight: number;
 }
 
 function blockTable(
@@ -144,7 +146,10 @@ function blockTable(
     ),
   );
   const heights = rowHeights(placed);
-  const height = heights.reduce((sum, h) => sum + h + 2 * padding + rule, rule);
+  const sumOf = (rows: readonly number[]) =>
+    rows.reduce((sum, h) => sum + h + 2 * padding + rule, rule);
+  const height = sumOf(heights);
+  const headHeight = sumOf(heights.slice(0, block.headerRows + 1));
   // pdfmake gives a spanning cell's whole height to the rows after a page break: top-aligned
   // cells in a block that may break keep those rows their own height.
   if (height <= breakableHeight) centreSpanningCells(placed, heights);
@@ -161,7 +166,7 @@ function blockTable(
     fontSize: pageStyle.tableSize,
     lineHeight: context.lineHeight,
   };
-  return { content, height };
+  return { content, height, headHeight };
 }
 
 /**
