@@ -103,16 +103,18 @@ try {
       done++;
     }),
   );
-  const instance = autocannon({
-    url: `${base}/api/reports/${other.id}`,
-    connections: 2,
-    duration: 600,
-    headers: auth,
+  let stopLoad: () => void = () => undefined;
+  const load = new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      { url: `${base}/api/reports/${other.id}`, connections: 2, duration: 600, headers: auth },
+      (error: Error | null, result) => (error ? reject(error) : resolve(result)),
+    );
+    stopLoad = () => instance.stop();
   });
   await burst;
   const burstMs = performance.now() - start;
-  instance.stop();
-  const result = await new Promise<autocannon.Result>((resolve) => instance.on('done', resolve));
+  stopLoad();
+  const result = await load;
   console.log(
     `\nPDF burst: ${renders} renders of a large report (${availableParallelism()} cores)`,
   );
