@@ -70,9 +70,15 @@ note({
   metric: 'warm render, non-zero fixture (median of 30)',
   value: median(warm),
   unit: 'ms',
-  target: 100,
+  // Issue 13: on one core; on a shared, busy machine the CPU time below is the fairer figure.
+  target: 30,
 });
-note({ metric: '  its CPU time (mean)', value: (user + system) / 1000 / 30, unit: 'ms' });
+note({
+  metric: '  its CPU time (mean)',
+  value: (user + system) / 1000 / 30,
+  unit: 'ms',
+  target: 30,
+});
 note({
   metric: 'file size, non-zero fixture',
   value: bytes.length / 1024,

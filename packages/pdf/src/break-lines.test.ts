@@ -47,3 +47,20 @@ describe('breakLines', () => {
     expect(lines('', 100)).toEqual(['']);
   });
 });
+
+describe('breakLines on very long runs', () => {
+  const sizes = (text: string) => lines(text, 400).map((line) => [...line].length);
+
+  it('splits an unbroken Latin run of 130,000 characters into full lines', () => {
+    const broken = sizes('a'.repeat(130_000));
+    expect(broken).toHaveLength(3250);
+    expect(new Set(broken)).toEqual(new Set([40]));
+  });
+
+  it('splits 130,000 Chinese characters, punctuation runs and astral characters alike', () => {
+    expect(sizes('字'.repeat(130_000))).toHaveLength(3250);
+    expect(sizes('（'.repeat(130_000))).toHaveLength(3250);
+    expect(sizes('，'.repeat(130_000))).toHaveLength(3250);
+    expect(sizes('𠮷'.repeat(1000))).toEqual(Array.from({ length: 25 }, () => 40));
+  });
+});

@@ -22,6 +22,8 @@ const noEnd = new Set('（《「『【〔〈“‘([{'.split(''));
 
 interface Unit {
   text: string;
+  /** The last character of `text`: reading a string being built by `+=` would flatten it each time. */
+  end: string;
   readonly role: FontRole;
   readonly isSpace: boolean;
 }
@@ -37,9 +39,12 @@ function unitsOf(segments: readonly Segment[]): Unit[] {
         last !== undefined &&
         last.role === role &&
         !last.isSpace &&
-        (noStart.has(piece[0] ?? '') || noEnd.has([...last.text].at(-1) ?? ''));
-      if (joinsLast) last.text += piece;
-      else units.push({ text: piece, role, isSpace: piece.trim() === '' });
+        (noStart.has(piece[0] ?? '') || noEnd.has(last.end));
+      const end = piece.at(-1) ?? '';
+      if (joinsLast) {
+        last.text += piece;
+        last.end = end;
+      } else units.push({ text: piece, end, role, isSpace: piece.trim() === '' });
     }
   }
   return units;
@@ -97,12 +102,15 @@ export function breakLines(
       continue;
     }
     if (unit.isSpace) continue;
-    // Alone and still too wide: split it by character.
-    const characters = [...unit.text];
-    const [head = '', ...rest] = characters;
-    pending.splice(i + 1, 0, ...rest.map((text) => ({ text, role: unit.role, isSpace: false })));
-    line.push({ ...unit, text: head });
-    used += measure(head, unit.role);
+    // Alone and still too wide: split it by character, as many to a line as fit (at least one).
+    for (const character of unit.text) {
+      const characterSize = measure(character, unit.role);
+      if (line.length > 0 && used + characterSize > available() + 0.01) finish();
+      const last = line.at(-1);
+      if (last) last.text += character;
+      else line.push({ ...unit, text: character });
+      used += characterSize;
+    }
   }
   if (line.length > 0 || lines.length === 0) finish();
   return lines;

@@ -7,6 +7,7 @@ const roleNames: Readonly<Record<FontRole, string>> = {
   body: '正文字体',
   heading: '标题字体',
   title: '大标题字体',
+  subhead: '二级标题字体',
 };
 
 /** Characters that are layout, not glyphs: pdfkit never draws them. */

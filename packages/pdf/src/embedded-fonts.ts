@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Font, Glyph } from 'fontkit';
+import { installFastDeflate } from './fast-deflate.js';
 import { arePatchesBypassed, countUse, markApplied } from './patch-status.js';
 
 /*
@@ -20,6 +21,7 @@ interface PdfKitDocument {
   fontCache: Record<string, Record<string, unknown>>;
   getFontType(bold: boolean, italics: boolean): string;
   font(src: Uint8Array): { _font: object };
+  ref(): unknown;
 }
 interface EmbeddedFont {
   font: Font;
@@ -108,6 +110,7 @@ function patch(Document: DocumentClass, bytes: Uint8Array): void {
   // pdfkit does not export EmbeddedFont: take its class from a font opened in a scratch document.
   const scratch = new Document({}, {}, {}, {}, { autoFirstPage: false });
   const sample = scratch.font(bytes)._font as EmbeddedFont;
+  installFastDeflate(scratch.ref());
   if (!hasExpectedShape(scratch, sample)) return;
   const found = sample.constructor as EmbeddedFontClass;
   const shaped = found.prototype.layoutRun;

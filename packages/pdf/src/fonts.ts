@@ -3,31 +3,39 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type * as Fontkit from 'fontkit';
 import { RenderError } from './render-error.js';
+import { isWoff, woffToSfnt } from './woff-to-sfnt.js';
 
-/** The three faces of the official layout (GB/T 9704): body 仿宋-like, headings 黑体-like, title 小标宋-like. */
+/**
+ * The four faces of the official layout (GB/T 9704): body 仿宋-like, headings 黑体-like, title
+ * 小标宋-like, second-level headings 楷体. TTF, OTF or WOFF 1.0 files.
+ */
 export interface FontFiles {
-  /** Body text, tables, page numbers and second-level headings' fallback. */
+  /** Body text, tables and page numbers. */
   readonly body: string;
   /** First-level headings (一、…). */
   readonly heading: string;
-  /** The title and second-level headings (（一）…): a bold serif stands in for 楷体. */
+  /** The title: a bold serif stands in for 小标宋. */
   readonly title: string;
+  /** Second-level headings (（一）…), 楷体: LXGW WenKai by default. */
+  readonly subhead: string;
 }
 
 export type FontRole = keyof FontFiles;
-export const fontRoles: readonly FontRole[] = ['body', 'heading', 'title'];
+export const fontRoles: readonly FontRole[] = ['body', 'heading', 'title', 'subhead'];
 
 const require = createRequire(import.meta.url);
 // The CommonJS build, the very instance pdfkit loads: importing the ESM build would load fontkit twice.
 const fontkit = require('fontkit') as typeof Fontkit;
 
-/** The bundled open fonts (SIL OFL 1.1): Noto Serif SC and Noto Sans SC. */
+/** The bundled open fonts (SIL OFL 1.1): Noto Serif SC, Noto Sans SC and LXGW WenKai (楷体). */
 export function defaultFontFiles(): FontFiles {
   return {
     body: require.resolve('@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf'),
     heading:
       require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'),
     title: require.resolve('@expo-google-fonts/noto-serif-sc/700Bold/NotoSerifSC_700Bold.ttf'),
+    // The whole font despite “latin” in the name (npm has it as WOFF only; loadFont unpacks it).
+    subhead: require.resolve('@fontsource/lxgw-wenkai/files/lxgw-wenkai-latin-500-normal.woff'),
   };
 }
 
@@ -52,10 +60,25 @@ export function loadFont(path: string): LoadedFont {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new RenderError('font', `字体文件 ${path} 无法读取（${code}）`);
   }
+  if (isWoff(bytes)) bytes = unpackWoff(bytes, path);
   const font = parseFont(bytes, path);
   const entry = { path: absolute, bytes, font };
   loaded.set(absolute, entry);
   return entry;
+}
+
+const unusable = (path: string) =>
+  new RenderError(
+    'font',
+    `字体文件 ${path} 不是可用的 TrueType/OpenType 字体（.ttf、.otf 或 .woff）`,
+  );
+
+function unpackWoff(bytes: Buffer, path: string): Buffer {
+  try {
+    return woffToSfnt(bytes);
+  } catch {
+    throw unusable(path);
+  }
 }
 
 function parseFont(bytes: Buffer, path: string): Fontkit.Font {
@@ -65,10 +88,7 @@ function parseFont(bytes: Buffer, path: string): Fontkit.Font {
     if ('fonts' in parsed || parsed.type !== 'TTF') throw new Error(parsed.type);
     return parsed;
   } catch {
-    throw new RenderError(
-      'font',
-      `字体文件 ${path} 不是可用的 TrueType/OpenType 字体（.ttf 或 .otf）`,
-    );
+    throw unusable(path);
   }
 }
 

@@ -20,5 +20,8 @@ export const pageStyle = {
   tablePitch: 1.3,
 } as const;
 
+/** Height of the text block: 225 mm. */
+export const textHeight = mm(297) - pageStyle.margins.top - pageStyle.margins.bottom;
+
 /** Width of the text block: 156 mm. */
 export const textWidth = mm(210) - pageStyle.margins.left - pageStyle.margins.right;

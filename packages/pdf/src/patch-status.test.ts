@@ -30,13 +30,16 @@ describe('the speed patches to pdfmake', () => {
     expect(version).toBe('0.3.11');
   });
 
-  it.each<PatchName>(['parsedFonts', 'unshapedLayout', 'inlineJoining'])(
-    '%s applies, and its own path runs when a report is rendered',
-    (name) => {
-      expect(patchStatus()[name].isApplied).toBe(true);
-      expect(patchStatus()[name].uses).toBeGreaterThan(0);
-    },
-  );
+  it.each<PatchName>([
+    'parsedFonts',
+    'unshapedLayout',
+    'inlineJoining',
+    'decodedGlyphs',
+    'fastDeflate',
+  ])('%s applies, and its own path runs when a report is rendered', (name) => {
+    expect(patchStatus()[name].isApplied).toBe(true);
+    expect(patchStatus()[name].uses).toBeGreaterThan(0);
+  });
 
   it('hand every call to pdfmake while bypassed', async () => {
     const before = patchStatus();

@@ -1,11 +1,12 @@
 /*
  * The speed patches this package makes to pdfmake and pdfkit internals at run time
- * (embedded-fonts.ts, join-inlines.ts) report here whether they took hold and how often their
+ * (embedded-fonts.ts, join-inlines.ts, decoded-glyphs.ts, fast-deflate.ts) report here whether they took hold and how often their
  * own path ran, so a test fails when a newer pdfmake quietly leaves them out.
  */
 
-/** One patch each: fonts parsed once per process, layout without shaping, joined inlines. */
-export type PatchName = 'parsedFonts' | 'unshapedLayout' | 'inlineJoining';
+/** One patch each: fonts parsed once per process, layout without shaping, joined inlines, glyphs decoded once, fast deflate. */
+export type PatchName =
+  'parsedFonts' | 'unshapedLayout' | 'inlineJoining' | 'decodedGlyphs' | 'fastDeflate';
 
 /** Whether a patch is installed, and how many calls took its path rather than pdfmake's own. */
 export interface PatchState {
@@ -13,7 +14,13 @@ export interface PatchState {
   readonly uses: number;
 }
 
-const names: readonly PatchName[] = ['parsedFonts', 'unshapedLayout', 'inlineJoining'];
+const names: readonly PatchName[] = [
+  'parsedFonts',
+  'unshapedLayout',
+  'inlineJoining',
+  'decodedGlyphs',
+  'fastDeflate',
+];
 const applied = new Set<PatchName>();
 const uses = new Map<PatchName, number>();
 let isBypassed = false;

@@ -114,6 +114,16 @@ describe('renderReport on the non-zero fixture', () => {
     for (const [i, y] of ys.slice(1).entries()) expect(y - (ys[i] ?? 0)).toBeCloseTo(28.9, 0);
   });
 
+  it('fills every page but the last past its middle: long tables break rather than move whole', () => {
+    expect(pdf.pages.length).toBe(3);
+    for (const page of pdf.pages.slice(0, -1)) {
+      const lowest = Math.max(
+        ...page.items.filter((item) => !/^— \d+ —$/.test(item.text)).map((item) => item.y),
+      );
+      expect(lowest).toBeGreaterThan(pdf.height * 0.6);
+    }
+  });
+
   it('numbers pages “— N —”, odd pages on the right and even pages on the left', () => {
     pdf.pages.forEach((page, index) => {
       const number = page.items.find((item) => item.text === `— ${index + 1} —`);
@@ -153,7 +163,7 @@ describe('renderReport', () => {
     for (const page of forced.pages) expect(page.text).toContain(unvalidatedStamp);
   });
 
-  it('marks a correction: （更正） in the title and its reason on the line below', async () => {
+  it('marks a correction: （更正） in the title and on every page, its reason under the title', async () => {
     const corrected = await readPdf(
       await renderReport(report, { correction: { reason: '表三第二行数字有误，予以更正。' } }),
     );
@@ -162,6 +172,26 @@ describe('renderReport', () => {
     expect(text.indexOf('更正说明：表三第二行数字有误，予以更正。')).toBeGreaterThan(
       text.indexOf('年度报告（更正）'),
     );
+    for (const page of corrected.pages) expect(page.text).toContain('（更正）');
+  });
+
+  it('never leaves a section heading last on a page, even before a table that breaks', async () => {
+    const seed = await readPdf(await renderReport(loadFixture('2021-pinghu-dushangang.json')));
+    const headings = new Set(template2021.sections.map((section) => section.heading));
+    for (const page of seed.pages) {
+      const items = page.items.filter((item) => !/^— \d+ —$/.test(item.text));
+      expect(headings.has(items.at(-1)?.text ?? '')).toBe(false);
+    }
+  });
+
+  it('ends with a 落款 when asked: the agency, and the publication date under it', async () => {
+    const signed = await readPdf(await renderReport(report, { signOff: true }));
+    const last = signed.pages.at(-1)?.text.replace(/\s/g, '') ?? '';
+    expect(last).toMatch(/江南市人民政府2023年3月28日—\d+—$/);
+    const unsigned = bodyItems()
+      .map((item) => item.text)
+      .join('');
+    expect(unsigned).not.toContain('2023年3月28日');
   });
 
   it('refuses text the fonts cannot show, listing the characters and where they are', async () => {

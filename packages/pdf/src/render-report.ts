@@ -12,6 +12,7 @@ import {
   type LoadedFont,
 } from './fonts.js';
 import { RenderError } from './render-error.js';
+import { cacheDecodedGlyphs } from './decoded-glyphs.js';
 import { reuseParsedFont } from './embedded-fonts.js';
 import { installInlineJoining } from './join-inlines.js';
 import { reportDocument } from './report-document.js';
@@ -23,6 +24,8 @@ export interface RenderOptions {
   readonly fonts?: Partial<FontFiles>;
   /** The report corrects a published one: the title says （更正） and the reason follows it. */
   readonly correction?: { readonly reason: string };
+  /** Ends the report with a 落款 (agency, and the publication date when it has one); default off. */
+  readonly signOff?: boolean;
 }
 
 /** The words a forced render carries on every page. */
@@ -48,6 +51,7 @@ function familyOf(font: LoadedFont): string {
   if (!virtualFs.existsSync(name)) {
     virtualFs.writeFileSync(name, font.bytes);
     reuseParsedFont(name, font.font, font.bytes);
+    cacheDecodedGlyphs(font.font);
   }
   return name;
 }
@@ -84,6 +88,7 @@ export async function renderReport(
     body: familyOf(fonts.body),
     heading: familyOf(fonts.heading),
     title: familyOf(fonts.title),
+    subhead: familyOf(fonts.subhead),
   };
   const { document, texts } = reportDocument({
     report,
@@ -93,11 +98,13 @@ export async function renderReport(
     measureAt: (size) => (text, role) => measureText(fonts[role], text, size),
     ...(errors.length > 0 ? { stamp: unvalidatedStamp } : {}),
     ...(options.correction ? { correction: options.correction } : {}),
+    ...(options.signOff === true ? { signOff: true } : {}),
   });
   checkGlyphs(texts.uses, {
     body: fonts.body.font,
     heading: fonts.heading.font,
     title: fonts.title.font,
+    subhead: fonts.subhead.font,
   });
   const faces = Object.fromEntries(
     Object.values(family).map((name) => [

@@ -1,20 +1,25 @@
 import {
+  correctionMark,
   isSupportedYear,
   readPath,
   reportTitle,
   tableLayout,
   type SectionDef,
   type TemplateDef,
+  type TitleParts,
 } from '@nianbao/schema';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { breakLines, type Measure, type Segment } from './break-lines.js';
 import type { FontRole } from './fonts.js';
 import { flow, type Paragraph } from './flow.js';
+import { breaksBeforeKept, keepWithNext } from './keep-with-next.js';
 import { lineContent } from './line-content.js';
 import { pageStyle, textWidth } from './page-style.js';
 import { proseBlocks } from './prose.js';
-import { tableContent } from './table-content.js';
+import { breakableHeight, tableContent } from './table-content.js';
+import { signOffContent } from './sign-off.js';
 import { TextLog } from './text-log.js';
+import { titleLines, titlePieces } from './title-lines.js';
 
 export interface DocumentInput {
   readonly report: unknown;
@@ -29,19 +34,21 @@ export interface DocumentInput {
   readonly stamp?: string;
   /** A correction of a published report: its title ends in （更正）, its reason follows it. */
   readonly correction?: { readonly reason: string };
+  /** Ends the report with a 落款: the agency and the publication date. */
+  readonly signOff?: boolean;
 }
 
 const indent = 2 * pageStyle.bodySize;
 
-/** The official title of a report read leniently (a missing agency or year is left out). */
-function titleOf(report: unknown, isCorrection: boolean): string {
+/** The parts of a report's official title, read leniently (a missing agency or year is left out). */
+function titlePartsOf(report: unknown, isCorrection: boolean): TitleParts {
   const name = readPath(report, ['agency', 'name']);
   const year = readPath(report, ['year']);
-  return reportTitle({
+  return {
     agency: typeof name === 'string' ? name : '',
     ...(typeof year === 'number' ? { year } : {}),
     isCorrection,
-  });
+  };
 }
 
 /** What a correction prints under its title. */
@@ -62,7 +69,8 @@ function paragraph(
   input: DocumentInput,
   isHeading = false,
 ): Paragraph {
-  const role = segments[0]?.role ?? 'body';
+  // The tallest face on a line sets its height: the factor that keeps it to the pitch.
+  const roles = segments.length === 0 ? ['body' as const] : segments.map((s) => s.role);
   const lines = breakLines(segments, {
     width: textWidth,
     indent,
@@ -75,7 +83,9 @@ function paragraph(
       isJustified: !isHeading,
       family: input.family,
     }),
-    lineHeight: input.lineHeight(role, pageStyle.bodySize, pageStyle.linePitch),
+    lineHeight: Math.min(
+      ...roles.map((role) => input.lineHeight(role, pageStyle.bodySize, pageStyle.linePitch)),
+    ),
     isHeading,
   };
 }
@@ -92,7 +102,7 @@ function proseContent(
     const head: Segment[] =
       block.head === undefined
         ? []
-        : [{ text: log.add(block.head, 'title', where), role: 'title' }];
+        : [{ text: log.add(block.head, 'subhead', where), role: 'subhead' }];
     const body: Segment[] =
       block.body === '' ? [] : [{ text: log.add(block.body, 'body', where), role: 'body' }];
     return paragraph([...head, ...body], input, body.length === 0);
@@ -122,19 +132,30 @@ function sectionContent(
       pageStyle.tableSize * pageStyle.tablePitch,
     ),
   });
-  // A block moves to the next page whole when it fits there; the first keeps the heading with it.
-  const headingContent: Content = { stack: [...heading.lines], lineHeight: heading.lineHeight };
+  // A short block moves to the next page whole; a tall one breaks between rows, its header
+  // rows repeated, rather than leave most of a page empty. The first keeps the heading with it.
+  const first = tables[0];
+  const [line, ...rest] = heading.lines;
+  // A heading before a block that breaks asks for room for the block's header and first row.
+  const lines =
+    line && first && first.height > breakableHeight
+      ? [keepWithNext(line, heading.lines.length * pageStyle.linePitch + first.headHeight), ...rest]
+      : heading.lines;
+  const headingContent: Content = { stack: [...lines], lineHeight: heading.lineHeight };
   return tables.map((table, index) => ({
     content: {
-      stack: index === 0 ? [headingContent, { stack: [table], margin: [0, 4, 0, 0] }] : [table],
-      unbreakable: true,
+      stack:
+        index === 0
+          ? [headingContent, { stack: [table.content], margin: [0, 4, 0, 0] }]
+          : [table.content],
+      unbreakable: table.height <= breakableHeight,
       margin: [0, 0, 0, index === tables.length - 1 ? 8 : 0],
     },
   }));
 }
 
-function titleContent(title: string, input: DocumentInput): Content {
-  const lines = breakLines([{ text: title, role: 'title' }], {
+function titleContent(parts: TitleParts, input: DocumentInput): Content {
+  const lines = titleLines(titlePieces(parts), {
     width: textWidth,
     measure: input.measureAt(pageStyle.titleSize),
   });
@@ -154,7 +175,8 @@ export function reportDocument(input: DocumentInput): {
 } {
   const log = new TextLog();
   const { margins } = pageStyle;
-  const title = log.add(titleOf(input.report, input.correction !== undefined), 'title', '标题');
+  const parts = titlePartsOf(input.report, input.correction !== undefined);
+  const title = log.add(reportTitle(parts), 'title', '标题');
   const correction =
     input.correction === undefined
       ? []
@@ -193,10 +215,14 @@ export function reportDocument(input: DocumentInput): {
       lineHeight: input.lineHeight('body', pageStyle.bodySize, pageStyle.linePitch),
     },
     content: [
-      titleContent(title, input),
+      titleContent(parts, input),
       ...correction,
       ...flow(input.template.sections.flatMap((section) => sectionContent(section, input, log))),
+      ...(input.signOff === true
+        ? [signOffContent({ ...input, measure: input.measureAt(pageStyle.bodySize), log })]
+        : []),
     ],
+    pageBreakBefore: breaksBeforeKept,
     footer: (page) => ({
       text: `— ${page} —`,
       fontSize: pageStyle.pageNumberSize,
@@ -209,6 +235,19 @@ export function reportDocument(input: DocumentInput): {
         0,
       ],
     }),
+    // A page of a correction, printed or copied alone, still says it is one.
+    ...(stamp === undefined && input.correction !== undefined
+      ? {
+          header: {
+            text: log.add(correctionMark, 'heading', '页眉'),
+            font: input.family.heading,
+            fontSize: pageStyle.pageNumberSize,
+            lineHeight: 1,
+            alignment: 'right',
+            margin: [margins.left, margins.top / 2, margins.right, 0],
+          },
+        }
+      : {}),
     ...(stamp === undefined
       ? {}
       : {

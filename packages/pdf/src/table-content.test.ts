@@ -2,14 +2,14 @@ import { tableLayout, tablesOf, templates } from '@nianbao/schema';
 import type { ContentTable } from 'pdfmake/interfaces.js';
 import { describe, expect, it } from 'vitest';
 import { textWidth } from './page-style.js';
-import { tableContent } from './table-content.js';
+import { breakableHeight, tableContent } from './table-content.js';
 import { TextLog } from './text-log.js';
 
 const context = {
   report: {},
   where: '表',
   log: new TextLog(),
-  family: { body: 'b', heading: 'h', title: 't' },
+  family: { body: 'b', heading: 'h', title: 't', subhead: 's' },
   measure: (text: string) => [...text].length * 9,
   lineHeight: 1,
 };
@@ -19,7 +19,7 @@ describe('tableContent', () => {
     for (const table of tablesOf(template)) {
       it(`lays out ${template.format} table ${table.id} as the template's grid, headers repeating`, () => {
         const layout = tableLayout(table);
-        const tables = tableContent(layout, context) as ContentTable[];
+        const tables = tableContent(layout, context).map((block) => block.content as ContentTable);
         expect(tables).toHaveLength(layout.blocks.length);
         tables.forEach(({ table: pdfTable }, index) => {
           const block = layout.blocks[index];
@@ -50,16 +50,29 @@ describe('tableContent', () => {
     }
   }
 
-  it('centres cells that span rows, which pdfmake cannot do itself', () => {
+  it('centres cells that span rows in blocks that move whole, which pdfmake cannot do itself', () => {
     const spanning = templates
       .flatMap((template) => tablesOf(template))
-      .flatMap((table) => tableContent(tableLayout(table), context) as ContentTable[])
-      .flatMap(({ table }) => table.body.flat())
+      .flatMap((table) => tableContent(tableLayout(table), context))
+      .filter((block) => block.height <= breakableHeight)
+      .flatMap((block) => (block.content as ContentTable).table.body.flat())
       .filter((cell) => typeof cell === 'object' && 'rowSpan' in cell && (cell.rowSpan ?? 1) > 1);
     expect(spanning.length).toBeGreaterThan(5);
     for (const cell of spanning) {
       const margin = (cell as { margin?: number[] }).margin;
       expect(margin?.[1]).toBeGreaterThan(0);
     }
+  });
+
+  it('lets only tall blocks break across pages, their spanning cells top-aligned', () => {
+    const blocks = templates
+      .flatMap((template) => tablesOf(template))
+      .flatMap((table) => tableContent(tableLayout(table), context));
+    const tall = blocks.filter((block) => block.height > breakableHeight);
+    expect(tall.length).toBeGreaterThan(0);
+    expect(tall.length).toBeLessThan(blocks.length);
+    for (const block of tall)
+      for (const cell of (block.content as ContentTable).table.body.flat())
+        expect((cell as { margin?: number[] }).margin).toBeUndefined();
   });
 });

@@ -11,7 +11,7 @@ import { columnWidths } from './column-widths.js';
 import type { FontRole } from './fonts.js';
 import { lineContent } from './line-content.js';
 import { placeCells } from './place-cells.js';
-import { pageStyle, textWidth } from './page-style.js';
+import { pageStyle, textHeight, textWidth } from './page-style.js';
 import type { TextLog } from './text-log.js';
 
 export interface TableContext {
@@ -80,19 +80,23 @@ function cellContent(
   return { content, lines: lines.length };
 }
 
-/**
- * pdfmake misplaces vertically centred cells that span rows, so those are centred here: lines
- * are broken here, so every row's height is known (each line one table pitch).
- */
-function centreSpanningCells(
-  placed: readonly (readonly (
-    { content: TableCell; lines: number; rowSpan: number } | undefined
-  )[])[],
-): void {
+/** Each row's height in points: lines are broken here, so each line is one table pitch. */
+function rowHeights(placed: readonly (readonly (PlacedCell | undefined)[])[]): number[] {
   const pitch = pageStyle.tableSize * pageStyle.tablePitch;
-  const heights = placed.map((row) =>
+  return placed.map((row) =>
     Math.max(0, ...row.flatMap((cell) => (cell && cell.rowSpan === 1 ? [cell.lines * pitch] : []))),
   );
+}
+
+/**
+ * pdfmake misplaces vertically centred cells that span rows, so those are centred here with a
+ * top margin, from the rows' heights.
+ */
+function centreSpanningCells(
+  placed: readonly (readonly (PlacedCell | undefined)[])[],
+  heights: readonly number[],
+): void {
+  const pitch = pageStyle.tableSize * pageStyle.tablePitch;
   placed.forEach((row, r) => {
     for (const cell of row) {
       if (!cell || cell.rowSpan === 1) continue;
@@ -104,7 +108,28 @@ function centreSpanningCells(
   });
 }
 
-function blockTable(block: BlockLayout, widths: readonly number[], context: TableContext): Content {
+interface PlacedCell {
+  readonly content: TableCell;
+  readonly lines: number;
+  readonly rowSpan: number;
+}
+
+/** A block taller than this may break across pages; shorter ones move to the next page whole. */
+export const breakableHeight = textHeight / 3;
+
+/** A table block as pdfmake content, and its height in points (rows do not break across pages). */
+export interface TableBlock {
+  readonly content: Content;
+  readonly height: number;
+  /** Height of its header rows and first body row: what must follow its heading on a page. */
+  readonly headHeight: number;
+}
+
+function blockTable(
+  block: BlockLayout,
+  widths: readonly number[],
+  context: TableContext,
+): TableBlock {
   const placed = placeCells(block.rows, widths.length).map((row) =>
     row.map((cell) =>
       cell === 'covered'
@@ -120,9 +145,16 @@ function blockTable(block: BlockLayout, widths: readonly number[], context: Tabl
           },
     ),
   );
-  centreSpanningCells(placed);
+  const heights = rowHeights(placed);
+  const sumOf = (rows: readonly number[]) =>
+    rows.reduce((sum, h) => sum + h + 2 * padding + rule, rule);
+  const height = sumOf(heights);
+  const headHeight = sumOf(heights.slice(0, block.headerRows + 1));
+  // pdfmake gives a spanning cell's whole height to the rows after a page break: top-aligned
+  // cells in a block that may break keep those rows their own height.
+  if (height <= breakableHeight) centreSpanningCells(placed, heights);
   const body = placed.map((row) => row.map((cell): TableCell => cell?.content ?? {}));
-  return {
+  const content: Content = {
     table: {
       widths: [...widths],
       headerRows: block.headerRows,
@@ -134,13 +166,14 @@ function blockTable(block: BlockLayout, widths: readonly number[], context: Tabl
     fontSize: pageStyle.tableSize,
     lineHeight: context.lineHeight,
   };
+  return { content, height, headHeight };
 }
 
 /**
  * A table as pdfmake content, from its official layout alone: one pdfmake table per block,
  * so each block's own header repeats when it breaks across pages; blocks sit edge to edge.
  */
-export function tableContent(layout: TableLayout, context: TableContext): Content[] {
+export function tableContent(layout: TableLayout, context: TableContext): TableBlock[] {
   const widths = columnWidths(layout, {
     measure: (text) => context.measure(text, 'body'),
     cellPadding: 2 * padding + rule,

@@ -33,6 +33,7 @@ const titles: Record<number, string> = {
   429: '请求过于频繁',
   500: '服务器内部错误',
   501: '尚未实现',
+  503: '暂时无法处理',
 };
 
 /** An error the client should see as `application/problem+json` (RFC 9457). */

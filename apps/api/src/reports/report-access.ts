@@ -1,3 +1,4 @@
+import { glyphFindings } from '@nianbao/pdf';
 import { validate, type Finding } from '@nianbao/schema';
 import { canRead, scopeOf, type Scope } from '../auth/permissions.js';
 import type { Repository, StoredReport, User } from '../db/repository.js';
@@ -46,7 +47,11 @@ export async function previousReportOf(
 
 export async function findingsOf(repo: Repository, stored: StoredReport): Promise<Finding[]> {
   const previous = await previousReportOf(repo, stored);
-  return validate(stored.report, previous ? { previous: previous.report } : {});
+  // Characters the PDF fonts lack are errors too: a published report always has its PDF.
+  return [
+    ...validate(stored.report, previous ? { previous: previous.report } : {}),
+    ...glyphFindings(stored.report),
+  ];
 }
 
 export const hasErrors = (findings: readonly Finding[]): boolean =>
