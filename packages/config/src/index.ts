@@ -15,3 +15,4 @@ export {
 } from './read-server-config.js';
 export { serverAddress } from './server-address.js';
 export { acceptedForms, serverEnvSchema, type ServerVariable } from './server-env.js';
+export { defaultPasswordMinLength, passwordWeakness } from './password-policy.js';

@@ -21,6 +21,13 @@ export interface ServerConfig {
   readonly database: DatabaseTarget;
   readonly adminPassword: string | undefined;
   readonly sqliteSynchronous: 'NORMAL' | 'FULL';
+  /** Demo start (`NIANBAO_DEMO=1`): demo agencies, users and reports on an empty database. */
+  readonly demo: boolean;
+  /** Minutes without a request after which a session ends. */
+  readonly sessionIdleMinutes: number;
+  /** Hours after login after which a session ends, however busy. */
+  readonly sessionMaxHours: number;
+  readonly passwordMinLength: number;
 }
 
 function problemsOf(issues: readonly z.core.$ZodIssue[], env: Environment): ConfigProblem[] {
@@ -53,6 +60,10 @@ export function readServerConfig(env: Environment, options: { cwd: string }): Se
     database: values.DATABASE_URL,
     adminPassword: values.NIANBAO_ADMIN_PASSWORD,
     sqliteSynchronous: values.NIANBAO_SQLITE_SYNCHRONOUS,
+    demo: values.NIANBAO_DEMO === '1',
+    sessionIdleMinutes: values.NIANBAO_SESSION_IDLE_MINUTES,
+    sessionMaxHours: values.NIANBAO_SESSION_MAX_HOURS,
+    passwordMinLength: values.NIANBAO_PASSWORD_MIN_LENGTH,
   };
 }
 
