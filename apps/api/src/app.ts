@@ -2,16 +2,20 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { reportJsonSchema } from '@nianbao/schema';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import type { AccountSettings } from './auth/account-settings.js';
 import { sessionMiddleware } from './auth/session-middleware.js';
 import type { Repository } from './db/repository.js';
 import type { AppEnv } from './http/app-env.js';
 import { handleError, problemResponse, validationProblem } from './http/problem.js';
 import { agencyRoutes } from './routes/agency-routes.js';
+import { auditRoutes } from './routes/audit-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { docsPage } from './routes/docs-page.js';
 import { healthRoutes } from './routes/health-routes.js';
 import { importRoutes } from './routes/import-routes.js';
+import { loginLockRoutes } from './routes/login-lock-routes.js';
 import { overviewRoutes } from './routes/overview-routes.js';
+import { passwordRoutes } from './routes/password-routes.js';
 import { pdfRoutes } from './routes/pdf.js';
 import { reportRoutes } from './routes/report-routes.js';
 import { revisionRoutes } from './routes/revision-routes.js';
@@ -22,7 +26,7 @@ import { workflowRoutes } from './routes/workflow-routes.js';
 export const maxBodyBytes = 1024 * 1024;
 
 /** The whole HTTP API over one repository; `app.request()` runs it in-process, `hc<AppType>` calls it. */
-export function createApp(repo: Repository) {
+export function createApp(repo: Repository, accounts: AccountSettings = {}) {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) =>
       result.success ? undefined : validationProblem(c, result.error.issues, result.target),
@@ -48,8 +52,11 @@ export function createApp(repo: Repository) {
 
   const routed = app
     .route('/', authRoutes(repo))
+    .route('/', passwordRoutes(repo, accounts))
+    .route('/', loginLockRoutes(repo))
+    .route('/', auditRoutes(repo))
     .route('/', agencyRoutes(repo))
-    .route('/', userRoutes(repo))
+    .route('/', userRoutes(repo, accounts))
     .route('/', reportRoutes(repo))
     .route('/', importRoutes(repo))
     .route('/', workflowRoutes(repo))

@@ -14,7 +14,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function run(env: Record<string, string>, until?: RegExp) {
   const child = spawn(process.execPath, [main], {
     cwd: dir,
-    env: { ...process.env, NIANBAO_ADMIN_PASSWORD: 'main-test-password', ...env },
+    env: { ...process.env, NIANBAO_ADMIN_PASSWORD: 'Main-Test-2026', ...env },
   });
   let output = '';
   const seen = new Promise<void>((resolve) => {

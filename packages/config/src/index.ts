@@ -1,4 +1,4 @@
-export { ConfigError, type ConfigProblem } from './config-error.js';
+export { ConfigError, variableProblem, type ConfigProblem } from './config-error.js';
 export { defaultConfigFile, readConfigFile, type FileConfig } from './config-file.js';
 export {
   databaseUrlForms,
