@@ -131,6 +131,27 @@ describeEachDatabase('user routes', (kind) => {
     expect(remove.status).toBe(204);
   });
 
+  it("keeps a deleted user's name on their edits and the name out of reuse", async () => {
+    const admin = await world.login('admin');
+    const body = {
+      username: 'leaver',
+      password: 'Gone-soon-1',
+      agencyId: world.agencies.jiangnan,
+      role: 'editor',
+    };
+    const user = await world.request('POST', '/api/users', { token: admin, body });
+    const token = (await login('leaver', 'Gone-soon-1')).body.token as string;
+    const draft = await world.request('POST', '/api/reports', {
+      token,
+      body: { agencyId: world.agencies.jiangnan, year: 2031 },
+    });
+    expect(draft.status).toBe(201);
+    await world.request('DELETE', `/api/users/${user.body.id}`, { token: admin });
+    const [first] = await world.repo.listRevisions(draft.body.id);
+    expect(first?.username).toBe('leaver');
+    expect((await world.request('POST', '/api/users', { token: admin, body })).status).toBe(409);
+  });
+
   it('refuses unknown agencies and non-admins', async () => {
     const admin = await world.login('admin');
     const nowhere = await world.request('POST', '/api/users', {
