@@ -34,6 +34,8 @@ export class Autosave {
   problem = $state<string>();
   /** Set when the server holds a newer version whose changes clash with these. */
   conflict = $state.raw<Clash>();
+  /** The session ended (401): saving waits until the user logs in again and calls `resume`. */
+  needsLogin = $state(false);
   version = $state(0);
   /** The report as last loaded from or saved to the server, at `version`. */
   base: Report;
@@ -79,7 +81,7 @@ export class Autosave {
   async flush(): Promise<boolean> {
     clearTimeout(this.timer);
     while (this.running) await this.running;
-    if (this.conflict) return false;
+    if (this.conflict || this.needsLogin) return false;
     if (this.pending === this.saved) return this.state === 'saved';
     this.running = this.save();
     await this.running;
@@ -124,7 +126,10 @@ export class Autosave {
   }
 
   private failed(error: ApiError): void {
-    if (error.status === 0 || error.status >= 500) {
+    if (error.status === 401) {
+      this.needsLogin = true;
+      this.problem = '登录已过期，修改已保存在本机；重新登录后继续保存';
+    } else if (error.status === 0 || error.status >= 500) {
       this.problem = `${error.detail}，修改已保存在本机，稍后自动重试`;
       this.schedule(3000);
     } else this.problem = error.detail;
@@ -163,6 +168,13 @@ export class Autosave {
     this.version = clash.serverVersion;
     this.base = clash.theirs;
     this.pending++;
+    this.schedule(0);
+  }
+
+  /** The user logged in again: save what waited. */
+  resume(): void {
+    this.needsLogin = false;
+    this.problem = undefined;
     this.schedule(0);
   }
 

@@ -66,6 +66,23 @@ function setup(failures: number[] = []) {
 const puts = (calls: readonly Call[]) => calls.filter((c) => c.method === 'PUT');
 
 describe('Autosave', () => {
+  it('waits for a new login when the session has expired, then saves everything', async () => {
+    const { autosave, storage, server, edit } = setup([401]);
+    edit(first, 2);
+    expect(await autosave.flush()).toBe(false);
+    expect(autosave.needsLogin).toBe(true);
+    expect(autosave.problem).toMatch(/登录已过期/);
+    edit(second, 5);
+    expect(await autosave.flush()).toBe(false);
+    expect(readDraft(storage, 'r1')).toMatchObject({ baseVersion: 3 });
+    autosave.resume();
+    expect(await autosave.flush()).toBe(true);
+    expect(autosave.needsLogin).toBe(false);
+    expect(puts(server.calls)).toHaveLength(2);
+    expect(readDraft(storage, 'r1')).toBeUndefined();
+    autosave.stop();
+  });
+
   it('keeps a local draft at once and saves with If-Match, then drops the draft', async () => {
     const { autosave, storage, server, edit } = setup();
     edit(first, 2);
