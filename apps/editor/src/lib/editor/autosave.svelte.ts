@@ -106,6 +106,7 @@ export class Autosave {
       this.state = 'unsaved';
       if (!(error instanceof ApiError)) throw error;
       if (error.status === 409) await this.merge(sent, target);
+      else if (await this.sessionEnded(error)) this.loginNeeded();
       else this.failed(error);
     }
   }
@@ -125,11 +126,25 @@ export class Autosave {
     }
   }
 
+  /** A signed-out caller gets 401, or 404 for a draft it may not see: ask who we are. */
+  private async sessionEnded(error: ApiError): Promise<boolean> {
+    if (error.status === 401) return true;
+    if (error.status !== 404 && error.status !== 403) return false;
+    try {
+      await call(apiClient(this.options.fetcher).api.auth.me.$get());
+      return false;
+    } catch (problem) {
+      return problem instanceof ApiError && problem.status === 401;
+    }
+  }
+
+  private loginNeeded(): void {
+    this.needsLogin = true;
+    this.problem = '登录已过期，修改已保存在本机；重新登录后继续保存';
+  }
+
   private failed(error: ApiError): void {
-    if (error.status === 401) {
-      this.needsLogin = true;
-      this.problem = '登录已过期，修改已保存在本机；重新登录后继续保存';
-    } else if (error.status === 0 || error.status >= 500) {
+    if (error.status === 0 || error.status >= 500) {
       this.problem = `${error.detail}，修改已保存在本机，稍后自动重试`;
       this.schedule(3000);
     } else this.problem = error.detail;
