@@ -11,7 +11,7 @@ describeEachDatabase('two API processes on one database', (kind) => {
   let remove = () => Promise.resolve();
   beforeAll(async () => {
     const database = await sharedDatabaseUrl(kind);
-    remove = database.remove;
+    remove = () => database.remove();
     const env = { DATABASE_URL: database.url, NIANBAO_ADMIN_PASSWORD: adminPassword };
     // One after the other: the first creates the admin, the second finds it.
     servers.push(await startServer({ ...env, NIANBAO_DEMO: '1' }));

@@ -39,7 +39,7 @@ export const sessionMiddleware = (repo: Repository) =>
     if (c.res.status >= 400 || isAudited(c)) return;
     const action = auditActionOf(c.req.method, routePath(c, -1));
     if (action === undefined) return;
-    const id = c.req.param('id') as string | undefined;
+    const id = c.req.param('id');
     await audit({ repo, c, action, target: id ?? (await createdId(c.res)) });
   });
 

@@ -23,7 +23,7 @@ export function canonicalJson(value: unknown): string {
         (key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`,
       )
       .join(',')}}`;
-  return JSON.stringify(value) ?? 'null';
+  return JSON.stringify(value);
 }
 
 /** sha256 (hex) of the previous entry's hash followed by this entry's canonical JSON. */

@@ -29,7 +29,7 @@ export interface AuditStore {
 }
 
 const toEntry = (row: Selectable<AuditLogTable>): AuditEntry => ({
-  seq: Number(row.seq),
+  seq: row.seq,
   at: row.at,
   userId: row.user_id,
   userName: row.user_name,
@@ -53,7 +53,7 @@ export function createAuditStore(db: Kysely<Tables>): AuditStore {
         .orderBy('seq', 'desc')
         .limit(1)
         .executeTakeFirst();
-      const fields = { ...entry, seq: Number(last?.seq ?? 0) + 1, at: new Date().toISOString() };
+      const fields = { ...entry, seq: (last?.seq ?? 0) + 1, at: new Date().toISOString() };
       const prevHash = last?.hash ?? genesisHash;
       const hash = auditHash(prevHash, fields);
       await trx

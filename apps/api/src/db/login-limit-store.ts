@@ -100,7 +100,7 @@ export function createLoginLimitStore(
       return rows.map((row) => ({
         username: row.username,
         address: row.address,
-        failures: Number(row.failures),
+        failures: row.failures,
         lockedUntil: row.locked_until ?? '',
       }));
     },

@@ -25,5 +25,5 @@ export const toUser = (row: UserRow): User => ({
   role: row.role as Role,
   createdAt: row.created_at,
   disabled: row.disabled_at !== null,
-  mustChangePassword: Number(row.must_change_password) === 1,
+  mustChangePassword: row.must_change_password === 1,
 });

@@ -13,7 +13,10 @@ export async function sharedDatabaseUrl(
     const dir = mkdtempSync(join(tmpdir(), 'nianbao-shared-'));
     return {
       url: `sqlite:${join(dir, 'shared.sqlite')}`,
-      remove: () => Promise.resolve(rmSync(dir, { recursive: true, force: true })),
+      remove() {
+        rmSync(dir, { recursive: true, force: true });
+        return Promise.resolve();
+      },
     };
   }
   const server = process.env.NIANBAO_TEST_DATABASE_URL ?? '';
