@@ -19,7 +19,11 @@ async function api(method: string, path: string, body?: unknown) {
     headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  return { status: response.status, body: (await response.json().catch(() => ({}))) as any };
+  const text = await response.text();
+  return {
+    status: response.status,
+    body: (text ? JSON.parse(text) : {}) as { id: string; agencyId: string },
+  };
 }
 
 beforeAll(async () => {
