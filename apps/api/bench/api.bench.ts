@@ -15,7 +15,7 @@ const warmUpSeconds = 2;
 const connections = 10;
 const postgresUrl = process.env.NIANBAO_BENCH_DATABASE_URL ?? process.env.NIANBAO_TEST_DATABASE_URL;
 const targets = { get: 3000, put: 500, p99: 50 };
-const password = 'bench-password';
+const password = 'Bench-Test-2026';
 
 interface Draft {
   id: string;
@@ -41,6 +41,7 @@ async function startServer(databaseUrl: string, port: number): Promise<ChildProc
       PORT: String(port),
       HOST: '127.0.0.1',
       NIANBAO_ADMIN_PASSWORD: password,
+      NIANBAO_DEMO: '1',
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { reportJsonSchema } from '@nianbao/schema';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import type { AccountSettings } from './auth/account-settings.js';
 import { sessionMiddleware } from './auth/session-middleware.js';
 import type { Repository } from './db/repository.js';
 import { accessLog, type LogLine } from './http/access-log.js';
@@ -12,12 +13,15 @@ import { handleError, problemResponse, validationProblem } from './http/problem.
 import { secureCookies } from './http/secure-cookies.js';
 import { securityHeaders } from './http/security-headers.js';
 import { agencyRoutes } from './routes/agency-routes.js';
+import { auditRoutes } from './routes/audit-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { docsPage } from './routes/docs-page.js';
 import { exportRoutes } from './routes/export-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
 import { importRoutes } from './routes/import-routes.js';
+import { loginLockRoutes } from './routes/login-lock-routes.js';
 import { overviewRoutes } from './routes/overview-routes.js';
+import { passwordRoutes } from './routes/password-routes.js';
 import { rollupRoutes } from './routes/rollup-routes.js';
 import { batchRoutes } from './routes/batch-routes.js';
 import { pdfRoutes } from './routes/pdf.js';
@@ -32,7 +36,7 @@ export const maxBodyBytes = 1024 * 1024;
 export const maxJsonDepth = 64;
 export const maxJsonStringLength = 100_000;
 
-export interface AppOptions {
+export interface AppOptions extends AccountSettings {
   /** Believe a reverse proxy's `X-Forwarded-Proto` (NIANBAO_TRUST_PROXY). */
   readonly trustProxy?: boolean;
   /** Where one line per request goes (NIANBAO_ACCESS_LOG); none when absent. */
@@ -41,6 +45,7 @@ export interface AppOptions {
 
 /** The whole HTTP API over one repository; `app.request()` runs it in-process, `hc<AppType>` calls it. */
 export function createApp(repo: Repository, options: AppOptions = {}) {
+  const accounts: AccountSettings = options;
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) =>
       result.success ? undefined : validationProblem(c, result.error.issues, result.target),
@@ -79,8 +84,11 @@ export function createApp(repo: Repository, options: AppOptions = {}) {
 
   const routed = app
     .route('/', authRoutes(repo))
+    .route('/', passwordRoutes(repo, accounts))
+    .route('/', loginLockRoutes(repo))
+    .route('/', auditRoutes(repo))
     .route('/', agencyRoutes(repo))
-    .route('/', userRoutes(repo))
+    .route('/', userRoutes(repo, accounts))
     .route('/', reportRoutes(repo))
     .route('/', importRoutes(repo))
     .route('/', batchRoutes(repo))

@@ -1,99 +1,71 @@
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { hashPassword, generatePassword } from './auth/password.js';
-import type { Repository, Role } from './db/repository.js';
+import { ConfigError, passwordWeakness, variableProblem } from '@nianbao/config';
+import { generatePassword } from './auth/password.js';
+import { createDemoAgencies, createLogged, seedDemo } from './demo-seed.js';
+import type { Repository } from './db/repository.js';
 
 export interface BootstrapOptions {
-  /** The admin's password; generated (and printed) when absent. */
+  /** `NIANBAO_DEMO=1`: demo agencies, users and reports, with passwords printed. */
+  readonly demo?: boolean;
+  /** The admin's password; required (and strong) unless `demo`, where it is generated if absent. */
   readonly adminPassword?: string;
   /** Passwords of the demo users; generated when absent. */
   readonly demoPassword?: (username: string) => string;
+  readonly passwordMinLength?: number;
   readonly log?: (line: string) => void;
 }
 
-const fixtures = [
-  { file: '2021-pinghu-dushangang.json', agency: 'dushangang' },
-  { file: '2021-jiangnan-city.json', agency: 'jiangnan' },
-  { file: '2022-jiangnan-city.json', agency: 'jiangnan' },
-] as const;
+/** The admin's home agency on a production start, to be renamed on /admin/agencies. */
+export const adminAgencyName = '系统管理';
 
-async function readFixture(file: string): Promise<unknown> {
-  const url = import.meta.resolve(`@nianbao/schema/fixtures/${file}`);
-  return JSON.parse(await readFile(fileURLToPath(url), 'utf8')) as unknown;
+function checkAdminPassword(options: BootstrapOptions): void {
+  const password = options.adminPassword;
+  const weakness =
+    password === undefined
+      ? options.demo
+        ? undefined
+        : '数据库中还没有管理员，正式部署（NIANBAO_DEMO=0）必须设置'
+      : passwordWeakness({ password, username: 'admin', minLength: options.passwordMinLength });
+  if (weakness === undefined) return;
+  const accepted = `${weakness}；应为至少 ${options.passwordMinLength ?? 8} 个字符、含大写字母、小写字母、数字、符号中三类且不含 admin 的密码`;
+  throw new ConfigError([
+    variableProblem({ name: 'NIANBAO_ADMIN_PASSWORD', value: password, accepted, secret: true }),
+  ]);
 }
 
 /**
- * On an empty database: the admin, a demo agency hierarchy with an editor and a reviewer, and the
- * seed reports as published. Does nothing once any user exists.
+ * On an empty database: the admin (with a strong password, else a ConfigError), and with `demo`
+ * the demo agencies, users and published seed reports. Does nothing once any user exists.
  */
 export async function bootstrap(
   repo: Repository,
   options: BootstrapOptions = {},
 ): Promise<boolean> {
   if ((await repo.countUsers()) > 0) return false;
+  checkAdminPassword(options);
   const log = options.log ?? console.log;
-  const pinghu = await repo.createAgency({
-    name: '平湖市人民政府',
-    parentId: null,
-    level: 'county',
+  const minLength = options.passwordMinLength;
+  const password = (username: string) => generatePassword({ username, minLength });
+  if (!options.demo) {
+    const agency = await repo.createAgency({ name: adminAgencyName, parentId: null, level: null });
+    const admin = {
+      username: 'admin',
+      role: 'admin' as const,
+      agency,
+      shown: '（NIANBAO_ADMIN_PASSWORD）',
+    };
+    await createLogged({ repo, log, ...admin, password: options.adminPassword ?? '' });
+    return true;
+  }
+  const agencies = await createDemoAgencies(repo);
+  await createLogged({
+    repo,
+    log,
+    username: 'admin',
+    role: 'admin',
+    agency: agencies.pinghu,
+    password: options.adminPassword ?? password('admin'),
+    ...(options.adminPassword ? { shown: '（NIANBAO_ADMIN_PASSWORD）' } : {}),
   });
-  const agencies = {
-    pinghu,
-    dushangang: await repo.createAgency({
-      name: '平湖市独山港经济开发区（独山港镇）',
-      parentId: pinghu.id,
-      level: 'township',
-    }),
-    jiangnan: await repo.createAgency({ name: '江南市人民政府', parentId: null, level: 'city' }),
-  };
-  const users: { username: string; role: Role; agency: keyof typeof agencies; password: string }[] =
-    [
-      {
-        username: 'admin',
-        role: 'admin',
-        agency: 'pinghu',
-        password: options.adminPassword ?? generatePassword(),
-      },
-      ...(
-        [
-          ['editor', 'editor', 'dushangang'],
-          ['reviewer', 'reviewer', 'pinghu'],
-          ['jiangnan', 'editor', 'jiangnan'],
-        ] as const
-      ).map(([username, role, agency]) => ({
-        username,
-        role,
-        agency,
-        password: options.demoPassword?.(username) ?? generatePassword(),
-      })),
-    ];
-  for (const user of users) {
-    await repo.createUser({
-      username: user.username,
-      role: user.role,
-      agencyId: agencies[user.agency].id,
-      passwordHash: await hashPassword(user.password),
-    });
-    const shown =
-      user.username === 'admin' && options.adminPassword
-        ? '（NIANBAO_ADMIN_PASSWORD）'
-        : user.password;
-    log(
-      `已创建用户 ${user.username}（${user.role}，${agencies[user.agency].name}），密码：${shown}`,
-    );
-  }
-  for (const fixture of fixtures) {
-    const report = (await readFixture(fixture.file)) as { year: number };
-    await repo.createReport({
-      agencyId: agencies[fixture.agency].id,
-      year: report.year,
-      status: 'published',
-      report,
-      action: 'import',
-      userId: null,
-      changes: [],
-    });
-  }
-  log(`已载入 ${fixtures.length} 份示例报告`);
+  await seedDemo({ repo, agencies, log, passwordOf: options.demoPassword ?? password });
   return true;
 }

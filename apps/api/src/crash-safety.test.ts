@@ -7,7 +7,7 @@ import { exited, startServer } from './test-support/server-process.js';
 import type { Reply } from './test-support/test-world.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-crash-'));
-const password = 'crash-test-password';
+const password = 'Crash-Test-2026';
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function call(
@@ -35,6 +35,7 @@ describe('crash safety (real server on SQLite, killed with SIGKILL)', () => {
       const env = {
         DATABASE_URL: `sqlite:${file}`,
         NIANBAO_ADMIN_PASSWORD: password,
+        NIANBAO_DEMO: '1',
         NIANBAO_SQLITE_SYNCHRONOUS: synchronous,
       };
       const first = await startServer(env);

@@ -1,5 +1,5 @@
 import { serve } from '@hono/node-server';
-import { readOrExit, readServerConfig, serverAddress } from '@nianbao/config';
+import { ConfigError, readOrExit, readServerConfig, serverAddress } from '@nianbao/config';
 import { createApp } from './app.js';
 import { bootstrap } from './bootstrap.js';
 import { createRepository } from './db/create-repository.js';
@@ -11,9 +11,22 @@ const { port, host: hostname } = config;
 const database = await openDatabase(config.database, {
   sqliteSynchronous: config.sqliteSynchronous,
 });
-const repo = createRepository(database);
-await bootstrap(repo, { adminPassword: config.adminPassword });
+const repo = createRepository(database, {
+  sessionLifetime: { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours },
+});
+await bootstrap(repo, {
+  demo: config.demo,
+  adminPassword: config.adminPassword,
+  passwordMinLength: config.passwordMinLength,
+}).catch(async (error: unknown) => {
+  if (!(error instanceof ConfigError)) throw error;
+  await database.close();
+  readOrExit(() => {
+    throw error;
+  });
+});
 const app = createApp(repo, {
+  passwordMinLength: config.passwordMinLength,
   trustProxy: config.trustProxy,
   ...(config.accessLog ? { accessLog: (line: string) => console.log(line) } : {}),
 });

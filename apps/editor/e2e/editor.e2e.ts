@@ -286,7 +286,7 @@ describe('the editor in a real browser', () => {
       headers: asEditor(base),
       data: {
         username: 'e2e-reviewer',
-        password: 'reviewer-password',
+        password: 'Review-Pass-1',
         agencyId: me.agencyId,
         role: 'reviewer',
       },
@@ -296,7 +296,7 @@ describe('the editor in a real browser', () => {
     const reviewer = await reviewerContext.newPage();
     await reviewer.goto(`${base}/login`);
     await reviewer.fill('input[name=username]', 'e2e-reviewer');
-    await reviewer.fill('input[name=password]', 'reviewer-password');
+    await reviewer.fill('input[name=password]', 'Review-Pass-1');
     await reviewer.click('button[type=submit]');
     await reviewer.getByRole('heading', { name: '年度报告' }).waitFor();
     // The agencies in the reviewer's charge, with this year's report waiting for review.

@@ -8,7 +8,7 @@ import { asEditor } from './as-editor';
 
 const base = inject('baseUrl');
 const cell = (address: string) => `[data-cell="${address}"]`;
-const other = { username: 'e2e-merge-editor', password: 'merge-editor-password' };
+const other = { username: 'e2e-merge-editor', password: 'Merge-Pass-1' };
 
 // Undefined if Chromium failed to start: afterAll then has nothing to close.
 let browser: Browser | undefined;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const editorRoot = fileURLToPath(new URL('..', import.meta.url));
-export const adminPassword = 'e2e-admin-password';
+export const adminPassword = 'E2e-Chief-Pass-1';
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {

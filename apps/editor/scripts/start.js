@@ -30,7 +30,8 @@ const apiUrl = serverAddress({ host: '127.0.0.1', port: apiPort, path: '' });
 const children = [
   spawn(process.execPath, [apiMain], {
     stdio: 'inherit',
-    env: { ...process.env, PORT: String(apiPort), HOST: '127.0.0.1' },
+    // The quick start is a demo: sample agencies, users and reports, passwords printed.
+    env: { NIANBAO_DEMO: '1', ...process.env, PORT: String(apiPort), HOST: '127.0.0.1' },
   }),
   spawn(process.execPath, [editorMain], {
     stdio: 'inherit',

@@ -1,4 +1,4 @@
-export { ConfigError, type ConfigProblem } from './config-error.js';
+export { ConfigError, variableProblem, type ConfigProblem } from './config-error.js';
 export { defaultConfigFile, readConfigFile, type FileConfig } from './config-file.js';
 export {
   databaseUrlForms,
@@ -15,3 +15,4 @@ export {
 } from './read-server-config.js';
 export { serverAddress } from './server-address.js';
 export { acceptedForms, serverEnvSchema, type ServerVariable } from './server-env.js';
+export { defaultPasswordMinLength, passwordWeakness } from './password-policy.js';

@@ -25,6 +25,13 @@ export interface ServerConfig {
   readonly trustProxy: boolean;
   /** Whether the API prints one access-log line per request. */
   readonly accessLog: boolean;
+  /** Demo start (`NIANBAO_DEMO=1`): demo agencies, users and reports on an empty database. */
+  readonly demo: boolean;
+  /** Minutes without a request after which a session ends. */
+  readonly sessionIdleMinutes: number;
+  /** Hours after login after which a session ends, however busy. */
+  readonly sessionMaxHours: number;
+  readonly passwordMinLength: number;
 }
 
 function problemsOf(issues: readonly z.core.$ZodIssue[], env: Environment): ConfigProblem[] {
@@ -59,6 +66,10 @@ export function readServerConfig(env: Environment, options: { cwd: string }): Se
     sqliteSynchronous: values.NIANBAO_SQLITE_SYNCHRONOUS,
     trustProxy: values.NIANBAO_TRUST_PROXY,
     accessLog: values.NIANBAO_ACCESS_LOG,
+    demo: values.NIANBAO_DEMO === '1',
+    sessionIdleMinutes: values.NIANBAO_SESSION_IDLE_MINUTES,
+    sessionMaxHours: values.NIANBAO_SESSION_MAX_HOURS,
+    passwordMinLength: values.NIANBAO_PASSWORD_MIN_LENGTH,
   };
 }
 

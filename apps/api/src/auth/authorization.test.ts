@@ -118,4 +118,49 @@ describeEachDatabase('authorisation', (kind) => {
     });
     expect(other.status).toBe(403);
   });
+
+  const adminRoutes = [
+    'GET /api/users',
+    'GET /api/audit',
+    'GET /api/audit?format=csv',
+    'GET /api/audit/verify',
+    'GET /api/login-locks',
+    'DELETE /api/login-locks?address=10.9.9.9',
+    'POST /api/users',
+    'POST /api/agencies',
+  ];
+  const adminAnswers: Record<Actor, number> = {
+    anonymous: 401,
+    editor: 403,
+    jiangnan: 403,
+    reviewer: 403,
+    admin: 0,
+  };
+
+  it.each(matrix)('$actor reaches the audit and admin routes only as an admin', async (row) => {
+    const token = await tokenOf(row.actor);
+    const statuses = Object.fromEntries(
+      await Promise.all(
+        adminRoutes.map(async (route) => {
+          const [method, path] = route.split(' ') as [string, string];
+          const body = {
+            'POST /api/users': {
+              username: `matrix-${row.actor}`,
+              password: 'Matrix-Pass-1',
+              agencyId: world.agencies.pinghu,
+              role: 'editor',
+            },
+            'POST /api/agencies': { name: `矩阵机关-${row.actor}` },
+          }[route];
+          const reply = await world.request(method, path, { token, body });
+          return [route, reply.status] as const;
+        }),
+      ),
+    );
+    const expected = adminAnswers[row.actor];
+    // An admin passes authorisation: the unknown lock gives 404.
+    for (const [route, status] of Object.entries(statuses))
+      if (expected === 0) expect([200, 201, 404], route).toContain(status);
+      else expect(status, route).toBe(expected);
+  });
 });

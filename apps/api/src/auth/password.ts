@@ -1,4 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { passwordWeakness } from '@nianbao/config';
 
 const keyLength = 32;
 const cost = { N: 16384, r: 8, p: 1, maxmem: 64 * 1024 * 1024 } satisfies ScryptOptions;
@@ -33,5 +34,11 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
 
-/** A random password that is easy to copy from a terminal. */
-export const generatePassword = (): string => randomBytes(12).toString('base64url');
+/** A random password that is easy to copy from a terminal and meets the password policy. */
+export function generatePassword(policy: { username?: string; minLength?: number } = {}): string {
+  const length = Math.max(12, Math.ceil(((policy.minLength ?? 8) * 3) / 4));
+  for (;;) {
+    const password = randomBytes(length).toString('base64url');
+    if (passwordWeakness({ password, ...policy }) === undefined) return password;
+  }
+}

@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 
 export const sessionCookie = 'nianbao_session';
-export const sessionDays = 14;
 
 /** A new bearer token; only its hash is stored, so a database leak yields no sessions. */
 export const newSessionToken = (): string => randomBytes(32).toString('base64url');

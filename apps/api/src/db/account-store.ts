@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import { guardConstraint } from './constraint-error.js';
-import type { Agency, Repository, Role, User } from './repository.js';
-import type { AgencyTable, Tables, UserTable } from './tables.js';
+import type { Repository } from './repository.js';
+import type { AgencyTable, Tables } from './tables.js';
+import { toUser, userColumns } from './user-row.js';
 
 type AccountStore = Pick<
   Repository,
@@ -12,18 +13,16 @@ type AccountStore = Pick<
   | 'updateAgency'
   | 'deleteAgency'
   | 'countUsers'
+  | 'countActiveAdmins'
   | 'listUsers'
   | 'getUser'
   | 'findCredentials'
   | 'createUser'
   | 'updateUser'
   | 'deleteUser'
-  | 'createSession'
-  | 'findSessionUser'
-  | 'deleteSession'
 >;
 
-const toAgency = (row: Selectable<AgencyTable>): Agency => ({
+const toAgency = (row: Selectable<AgencyTable>) => ({
   id: row.id,
   name: row.name,
   parentId: row.parent_id,
@@ -31,19 +30,7 @@ const toAgency = (row: Selectable<AgencyTable>): Agency => ({
   createdAt: row.created_at,
 });
 
-const toUser = (
-  row: Pick<UserTable, 'id' | 'username' | 'agency_id' | 'role' | 'created_at'>,
-): User => ({
-  id: row.id,
-  username: row.username,
-  agencyId: row.agency_id,
-  role: row.role as Role,
-  createdAt: row.created_at,
-});
-
-const userColumns = ['users.id', 'username', 'agency_id', 'role', 'users.created_at'] as const;
-
-/** Agencies, users and sessions. */
+/** Agencies and users. */
 export function createAccountStore(db: Kysely<Tables>): AccountStore {
   const getAgency = async (id: string) => {
     const row = await db.selectFrom('agencies').selectAll().where('id', '=', id).executeTakeFirst();
@@ -54,6 +41,7 @@ export function createAccountStore(db: Kysely<Tables>): AccountStore {
       .selectFrom('users')
       .select(userColumns)
       .where('id', '=', id)
+      .where('deleted_at', 'is', null)
       .executeTakeFirst();
     return row && toUser(row);
   };
@@ -105,14 +93,32 @@ export function createAccountStore(db: Kysely<Tables>): AccountStore {
         .executeTakeFirstOrThrow();
       return Number(row.n);
     },
+    async countActiveAdmins() {
+      const row = await db
+        .selectFrom('users')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('role', '=', 'admin')
+        .where('disabled_at', 'is', null)
+        .where('deleted_at', 'is', null)
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
     listUsers: async () =>
-      (await db.selectFrom('users').select(userColumns).orderBy('username').execute()).map(toUser),
+      (
+        await db
+          .selectFrom('users')
+          .select(userColumns)
+          .where('deleted_at', 'is', null)
+          .orderBy('username')
+          .execute()
+      ).map(toUser),
     getUser,
     async findCredentials(username) {
       const row = await db
         .selectFrom('users')
         .select([...userColumns, 'password_hash'])
         .where('username', '=', username)
+        .where('deleted_at', 'is', null)
         .executeTakeFirst();
       return row && { user: toUser(row), passwordHash: row.password_hash };
     },
@@ -124,10 +130,12 @@ export function createAccountStore(db: Kysely<Tables>): AccountStore {
         agency_id: input.agencyId,
         role: input.role,
         created_at: new Date().toISOString(),
+        disabled_at: input.disabled ? new Date().toISOString() : null,
+        must_change_password: input.mustChangePassword ? 1 : 0,
       };
       await guardConstraint(
         () => db.insertInto('users').values(row).execute(),
-        `用户名“${input.username}”已被使用，或所属机关不存在`,
+        `用户名“${input.username}”已被使用（含已删除的用户），或所属机关不存在`,
       );
       return toUser(row);
     },
@@ -136,43 +144,35 @@ export function createAccountStore(db: Kysely<Tables>): AccountStore {
         ...(patch.agencyId === undefined ? {} : { agency_id: patch.agencyId }),
         ...(patch.role === undefined ? {} : { role: patch.role }),
         ...(patch.passwordHash === undefined ? {} : { password_hash: patch.passwordHash }),
+        ...(patch.disabled === undefined
+          ? {}
+          : { disabled_at: patch.disabled ? new Date().toISOString() : null }),
+        ...(patch.mustChangePassword === undefined
+          ? {}
+          : { must_change_password: patch.mustChangePassword ? 1 : 0 }),
       };
       if (Object.keys(values).length > 0)
         await guardConstraint(
-          () => db.updateTable('users').set(values).where('id', '=', id).execute(),
+          () =>
+            db
+              .updateTable('users')
+              .set(values)
+              .where('id', '=', id)
+              .where('deleted_at', 'is', null)
+              .execute(),
           '所属机关不存在',
         );
       return getUser(id);
     },
     async deleteUser(id) {
       await db.deleteFrom('sessions').where('user_id', '=', id).execute();
-      const result = await db.deleteFrom('users').where('id', '=', id).executeTakeFirst();
-      return result.numDeletedRows > 0n;
-    },
-
-    async createSession({ tokenHash, userId, expiresAt }) {
-      await db
-        .insertInto('sessions')
-        .values({
-          token_hash: tokenHash,
-          user_id: userId,
-          created_at: new Date().toISOString(),
-          expires_at: expiresAt,
-        })
-        .execute();
-    },
-    async findSessionUser(tokenHash, now) {
-      const row = await db
-        .selectFrom('sessions')
-        .innerJoin('users', 'users.id', 'sessions.user_id')
-        .select(userColumns)
-        .where('token_hash', '=', tokenHash)
-        .where('expires_at', '>', now)
+      const result = await db
+        .updateTable('users')
+        .set({ deleted_at: new Date().toISOString() })
+        .where('id', '=', id)
+        .where('deleted_at', 'is', null)
         .executeTakeFirst();
-      return row && toUser(row);
-    },
-    async deleteSession(tokenHash) {
-      await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+      return result.numUpdatedRows > 0n;
     },
   };
 }

@@ -32,7 +32,7 @@ describeEachDatabase('repository', (kind) => {
     });
   });
 
-  it('keeps users and finds them through unexpired sessions only', async () => {
+  it('keeps users and finds them through sessions neither idle nor too old', async () => {
     const agency = await repo.createAgency({ name: '用户机关', parentId: null, level: null });
     const user = await repo.createUser({
       username: 'u1',
@@ -44,21 +44,18 @@ describeEachDatabase('repository', (kind) => {
     await expect(
       repo.createUser({ username: 'u1', role: 'editor', agencyId: agency.id, passwordHash: 'h' }),
     ).rejects.toThrow(ConflictError);
-    await repo.createSession({
-      tokenHash: 'live',
-      userId: user.id,
-      expiresAt: '2999-01-01T00:00:00Z',
-    });
-    await repo.createSession({
-      tokenHash: 'old',
-      userId: user.id,
-      expiresAt: '2000-01-01T00:00:00Z',
-    });
-    const now = new Date().toISOString();
-    expect(await repo.findSessionUser('live', now)).toEqual(user);
-    expect(await repo.findSessionUser('old', now)).toBeUndefined();
-    await repo.deleteSession('live');
-    expect(await repo.findSessionUser('live', now)).toBeUndefined();
+    await repo.createSession({ tokenHash: 'live', userId: user.id });
+    await repo.createSession({ tokenHash: 'idle', userId: user.id });
+    const minutes = (n: number) => new Date(Date.now() + n * 60_000).toISOString();
+    expect(await repo.findSessionUser('live', minutes(0))).toEqual(user);
+    expect(await repo.findSessionUser('idle', minutes(31))).toBeUndefined();
+    // Used every 25 minutes, a session still ends 12 hours after login.
+    for (let at = 25; at < 12 * 60; at += 25)
+      expect(await repo.findSessionUser('live', minutes(at))).toEqual(user);
+    expect(await repo.findSessionUser('live', minutes(12 * 60 + 1))).toBeUndefined();
+    await repo.createSession({ tokenHash: 'again', userId: user.id });
+    await repo.deleteSession('again');
+    expect(await repo.findSessionUser('again', minutes(0))).toBeUndefined();
     expect(await repo.updateUser(user.id, { role: 'reviewer' })).toMatchObject({
       role: 'reviewer',
     });

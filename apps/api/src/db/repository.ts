@@ -1,5 +1,7 @@
 /** The storage contract the routes use; `createRepository` implements it for both dialects. */
 import type { ReportStatus, Role } from '@nianbao/schema';
+import type { AuditStore } from './audit-store.js';
+import type { LoginLimitStore } from './login-limit-store.js';
 
 export type { ReportStatus, Role };
 
@@ -17,6 +19,10 @@ export interface User {
   readonly agencyId: string;
   readonly role: Role;
   readonly createdAt: string;
+  /** A disabled user cannot log in and has no sessions. */
+  readonly disabled: boolean;
+  /** Set by an admin's reset: the user must choose a new password before anything else. */
+  readonly mustChangePassword: boolean;
 }
 
 /** A report's record without its content: what a list shows. */
@@ -112,19 +118,37 @@ export interface Repository {
   deleteAgency(id: string): Promise<boolean>;
 
   countUsers(): Promise<number>;
+  /** Admins neither disabled nor deleted. */
+  countActiveAdmins(): Promise<number>;
   listUsers(): Promise<User[]>;
   getUser(id: string): Promise<User | undefined>;
   findCredentials(username: string): Promise<{ user: User; passwordHash: string } | undefined>;
-  createUser(input: Omit<User, 'id' | 'createdAt'> & { passwordHash: string }): Promise<User>;
+  createUser(
+    input: Omit<User, 'id' | 'createdAt' | 'disabled' | 'mustChangePassword'> & {
+      passwordHash: string;
+      disabled?: boolean;
+      mustChangePassword?: boolean;
+    },
+  ): Promise<User>;
   updateUser(
     id: string,
-    patch: Partial<Pick<User, 'agencyId' | 'role'>> & { passwordHash?: string },
+    patch: Partial<Pick<User, 'agencyId' | 'role' | 'disabled' | 'mustChangePassword'>> & {
+      passwordHash?: string;
+    },
   ): Promise<User | undefined>;
+  /** Keeps the row (history shows the name; the name is never reused) and ends its sessions. */
   deleteUser(id: string): Promise<boolean>;
 
-  createSession(input: { tokenHash: string; userId: string; expiresAt: string }): Promise<void>;
+  /** A new session; the returned time is its absolute end. */
+  createSession(input: { tokenHash: string; userId: string }): Promise<{ expiresAt: string }>;
+  /** The session's user, unless the session is idle, too old, or its user disabled or deleted. */
   findSessionUser(tokenHash: string, now: string): Promise<User | undefined>;
   deleteSession(tokenHash: string): Promise<void>;
+  /** Ends every session of the user, but `exceptTokenHash`. */
+  deleteUserSessions(userId: string, exceptTokenHash?: string): Promise<void>;
+
+  readonly loginLimits: LoginLimitStore;
+  readonly audit: AuditStore;
 
   listReports(filter: ReportFilter): Promise<{ items: ReportSummary[]; total: number }>;
   getReport(id: string): Promise<StoredReport | undefined>;

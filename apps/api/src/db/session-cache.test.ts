@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { Repository, User } from './repository.js';
 import { withSessionCache } from './session-cache.js';
 
-const user: User = { id: 'u', username: 'u', agencyId: 'a', role: 'editor', createdAt: '' };
+const user: User = {
+  id: 'u',
+  username: 'u',
+  agencyId: 'a',
+  role: 'editor',
+  createdAt: '',
+  disabled: false,
+  mustChangePassword: false,
+};
 
 function countingRepo() {
   const calls = { find: 0 };
@@ -18,6 +26,7 @@ function countingRepo() {
     },
     updateUser: () => Promise.resolve(user),
     deleteUser: () => Promise.resolve(true),
+    deleteUserSessions: () => Promise.resolve(),
   } as unknown as Repository;
   return { repo, calls };
 }
@@ -44,5 +53,22 @@ describe('withSessionCache', () => {
     expect(calls.find).toBe(2);
     await cached.deleteSession('t');
     expect(await cached.findSessionUser('t', at(2))).toBeUndefined();
+  });
+
+  it('forgets every session when a user loses their sessions', async () => {
+    const { repo, calls } = countingRepo();
+    const cached = withSessionCache(repo, 1000);
+    await cached.findSessionUser('t', at(0));
+    await cached.deleteUserSessions('u');
+    await cached.findSessionUser('t', at(1));
+    expect(calls.find).toBe(2);
+  });
+
+  it('keeps a lookup a few seconds at most by default', async () => {
+    const { repo, calls } = countingRepo();
+    const cached = withSessionCache(repo);
+    await cached.findSessionUser('t', at(0));
+    await cached.findSessionUser('t', at(3000));
+    expect(calls.find).toBe(2);
   });
 });

@@ -16,13 +16,44 @@ export interface UserTable {
   agency_id: string;
   role: string;
   created_at: string;
+  disabled_at: string | null;
+  /** Deleted users keep their row, so history still shows their name. */
+  deleted_at: string | null;
+  /** 1 after an admin's reset: everything but changing the password answers 403. */
+  must_change_password: Generated<number>;
 }
 
 export interface SessionTable {
   token_hash: string;
   user_id: string;
   created_at: string;
+  /** The absolute end of the session. */
   expires_at: string;
+  last_seen_at: string | null;
+}
+
+/** Failed logins of one user name from one address (`username` set) or of one address. */
+export interface LoginFailureTable {
+  key: string;
+  username: string | null;
+  address: string;
+  failures: number;
+  first_at: string;
+  locked_until: string | null;
+}
+
+/** Append-only; `hash` = sha256(prev_hash + canonical entry). */
+export interface AuditLogTable {
+  seq: number;
+  at: string;
+  user_id: string | null;
+  user_name: string | null;
+  address: string | null;
+  action: string;
+  target: string | null;
+  details: string;
+  prev_hash: string;
+  hash: string;
 }
 
 export interface ReportTable {
@@ -63,6 +94,8 @@ export interface Tables {
   agencies: AgencyTable;
   users: UserTable;
   sessions: SessionTable;
+  login_failures: LoginFailureTable;
+  audit_log: AuditLogTable;
   reports: ReportTable;
   revisions: RevisionTable;
 }

@@ -105,6 +105,8 @@ export const UserSchema = z
     agencyId: z.string(),
     role: RoleSchema,
     createdAt: z.string(),
+    disabled: z.boolean().openapi({ description: '已停用：不能登录' }),
+    mustChangePassword: z.boolean().openapi({ description: '管理员重置后须先修改密码' }),
   })
   .openapi('User');
 

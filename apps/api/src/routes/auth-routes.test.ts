@@ -57,18 +57,45 @@ describeEachDatabase('auth routes', (kind) => {
     expect((await world.request('GET', '/api/auth/me', { token: 'forged' })).status).toBe(401);
   });
 
-  it('refuses further tries for a name after five wrong passwords, with Retry-After', async () => {
-    const attempt = (password: string) =>
-      world.request('POST', '/api/auth/login', { body: { username: 'reviewer', password } });
-    for (let i = 0; i < 5; i++) expect((await attempt('guess')).status).toBe(401);
-    const locked = await attempt(passwordOf('reviewer'));
+  it('locks a name at one address after five wrong passwords; other addresses still log in', async () => {
+    const attempt = (password: string, address: string) =>
+      world.request('POST', '/api/auth/login', {
+        body: { username: 'reviewer', password },
+        address,
+      });
+    for (let i = 0; i < 5; i++) expect((await attempt('guess', '10.0.0.1')).status).toBe(401);
+    const locked = await attempt(passwordOf('reviewer'), '10.0.0.1');
     expect(locked.status).toBe(429);
     expect(locked.headers.get('content-type')).toContain('application/problem+json');
     expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(800);
-    expect(locked.body.detail).toMatch(/^该用户登录失败次数过多，请 \d+ 分钟后再试$/);
+    expect(locked.body.detail).toMatch(/^登录失败次数过多，请 \d+ 分钟后再试$/);
+    expect((await attempt(passwordOf('reviewer'), '10.0.0.2')).status).toBe(200);
     const other = await world.request('POST', '/api/auth/login', {
       body: { username: 'editor', password: passwordOf('editor') },
+      address: '10.0.0.1',
     });
     expect(other.status).toBe(200);
+  });
+
+  it('locks an address after twenty failures whatever the names, until an admin clears it', async () => {
+    const attempt = (username: string, password: string) =>
+      world.request('POST', '/api/auth/login', {
+        body: { username, password },
+        address: '10.0.0.9',
+      });
+    for (let i = 0; i < 20; i++) expect((await attempt(`guess${i}`, 'x')).status).toBe(401);
+    expect((await attempt('jiangnan', passwordOf('jiangnan'))).status).toBe(429);
+    const admin = await world.login('admin');
+    const locks = await world.request('GET', '/api/login-locks', { token: admin });
+    expect(locks.body).toContainEqual(
+      expect.objectContaining({ username: null, address: '10.0.0.9', failures: 20 }),
+    );
+    const editor = await world.login('editor');
+    expect((await world.request('GET', '/api/login-locks', { token: editor })).status).toBe(403);
+    const clear = await world.request('DELETE', '/api/login-locks?address=10.0.0.9', {
+      token: admin,
+    });
+    expect(clear.status).toBe(204);
+    expect((await attempt('jiangnan', passwordOf('jiangnan'))).status).toBe(200);
   });
 });

@@ -1,14 +1,10 @@
 import { createRoute, z, OpenAPIHono } from '@hono/zod-openapi';
 import { deleteCookie, setCookie } from 'hono/cookie';
-import { createLoginThrottle } from '../auth/login-throttle.js';
+import { audit } from '../auth/audit.js';
+import { clientAddress } from '../auth/client-address.js';
 import { verifyPassword } from '../auth/password.js';
 import { requireUser } from '../auth/permissions.js';
-import {
-  hashSessionToken,
-  newSessionToken,
-  sessionCookie,
-  sessionDays,
-} from '../auth/session-token.js';
+import { hashSessionToken, newSessionToken, sessionCookie } from '../auth/session-token.js';
 import type { Repository } from '../db/repository.js';
 import type { AppEnv } from '../http/app-env.js';
 import { ProblemError } from '../http/problem.js';
@@ -20,7 +16,8 @@ const loginRoute = createRoute({
   method: 'post',
   path: '/api/auth/login',
   tags,
-  summary: '登录：返回令牌并设置会话 Cookie（脚本可用 Authorization: Bearer）',
+  summary:
+    '登录：返回令牌并设置会话 Cookie（脚本可用 Authorization: Bearer）；同一用户名在同一地址失败 5 次、同一地址失败 20 次后锁定 15 分钟',
   request: {
     body: {
       content: {
@@ -35,7 +32,7 @@ const loginRoute = createRoute({
   },
   responses: {
     200: jsonContent(z.object({ token: z.string(), user: UserSchema }), '已登录'),
-    ...problemResponses(400, 401, 429),
+    ...problemResponses(400, 401, 403, 429),
   },
 });
 
@@ -59,46 +56,51 @@ const meRoute = createRoute({
 const decoyHash =
   'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 
-export function authRoutes(repo: Repository) {
-  // Guessing passwords: five wrong ones lock the name for the rest of fifteen minutes.
-  const throttle = createLoginThrottle();
+const secondsUntil = (until: string, now: Date) =>
+  Math.max(1, Math.ceil((Date.parse(until) - now.getTime()) / 1000));
 
+export function authRoutes(repo: Repository) {
   return new OpenAPIHono<AppEnv>()
     .openapi(loginRoute, async (c) => {
       const { username, password } = c.req.valid('json');
-      const wait = throttle.retryAfter(username);
-      if (wait > 0) {
+      const attempt = { username, address: clientAddress(c) };
+      const now = new Date();
+      const lockedUntil = await repo.loginLimits.lockedUntil(attempt, now);
+      if (lockedUntil !== undefined) {
+        const wait = secondsUntil(lockedUntil, now);
+        await audit({ repo, c, action: 'login.locked', userName: username });
         c.header('retry-after', String(wait));
-        throw new ProblemError(
-          429,
-          `该用户登录失败次数过多，请 ${Math.ceil(wait / 60)} 分钟后再试`,
-          {
-            retryAfter: wait,
-          },
-        );
+        throw new ProblemError(429, `登录失败次数过多，请 ${Math.ceil(wait / 60)} 分钟后再试`, {
+          retryAfter: wait,
+        });
       }
       const credentials = await repo.findCredentials(username);
       const isValid = await verifyPassword(password, credentials?.passwordHash ?? decoyHash);
       if (!credentials || !isValid) {
-        throttle.recordFailure(username);
+        await repo.loginLimits.recordFailure(attempt, now);
+        await audit({ repo, c, action: 'login.failure', userName: username });
         throw new ProblemError(401, '用户名或密码不正确');
       }
-      throttle.recordSuccess(username);
+      await repo.loginLimits.recordSuccess(attempt);
+      const { user } = credentials;
+      if (user.disabled) {
+        await audit({ repo, c, action: 'login.disabled', user });
+        throw new ProblemError(403, '该账号已停用，请联系管理员', { code: 'account-disabled' });
+      }
       const token = newSessionToken();
-      const expires = new Date(Date.now() + sessionDays * 86_400_000);
-      await repo.createSession({
+      const { expiresAt } = await repo.createSession({
         tokenHash: hashSessionToken(token),
-        userId: credentials.user.id,
-        expiresAt: expires.toISOString(),
+        userId: user.id,
       });
+      await audit({ repo, c, action: 'login.success', user });
       setCookie(c, sessionCookie, token, {
         httpOnly: true,
         sameSite: 'Lax',
         path: '/',
-        expires,
+        expires: new Date(expiresAt),
         secure: new URL(c.req.url).protocol === 'https:',
       });
-      return c.json({ token, user: credentials.user }, 200);
+      return c.json({ token, user }, 200);
     })
     .openapi(logoutRoute, async (c) => {
       const token = c.get('sessionToken');

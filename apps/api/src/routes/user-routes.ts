@@ -1,7 +1,8 @@
 import { createRoute, z, OpenAPIHono } from '@hono/zod-openapi';
+import { requireStrongPassword, type AccountSettings } from '../auth/account-settings.js';
 import { hashPassword } from '../auth/password.js';
 import { requireAdmin } from '../auth/permissions.js';
-import type { Repository } from '../db/repository.js';
+import type { Repository, User } from '../db/repository.js';
 import type { AppEnv } from '../http/app-env.js';
 import { ProblemError } from '../http/problem.js';
 import {
@@ -18,13 +19,20 @@ const tags = ['用户'];
 const UserInput = z
   .object({
     username: dbText().trim().min(1).max(100),
-    password: z.string().min(8, { error: '密码至少 8 个字符' }).max(1000),
+    password: z.string().min(1).max(1000),
     agencyId: dbText().min(1).max(100),
     role: RoleSchema,
   })
   .openapi('UserInput');
 
-const UserPatch = UserInput.omit({ username: true }).partial().openapi('UserPatch');
+const UserPatch = UserInput.omit({ username: true })
+  .partial()
+  .extend({
+    disabled: z.boolean().optional().openapi({ description: '停用（true）或启用（false）' }),
+  })
+  .openapi('UserPatch', {
+    description: '改密码即重置：用户下次登录须先修改密码，其现有会话全部失效',
+  });
 
 const listRoute = createRoute({
   method: 'get',
@@ -56,7 +64,7 @@ const updateRoute = createRoute({
   method: 'patch',
   path: '/api/users/{id}',
   tags,
-  summary: '修改用户的机关、角色或密码（管理员）',
+  summary: '修改用户的机关、角色，停用或启用，或重置密码（管理员）',
   request: {
     params: IdParams,
     body: { content: { 'application/json': { schema: UserPatch } }, required: true },
@@ -70,10 +78,17 @@ const deleteRoute = createRoute({
   tags,
   summary: '删除用户（管理员）',
   request: { params: IdParams },
-  responses: { 204: { description: '已删除' }, ...problemResponses(401, 403, 404) },
+  responses: { 204: { description: '已删除' }, ...problemResponses(401, 403, 404, 409) },
 });
 
-export function userRoutes(repo: Repository) {
+/** Refuses to leave the system without an active admin. */
+async function keepAnAdmin(repo: Repository, target: User | undefined, remains: boolean) {
+  if (!target || target.role !== 'admin' || target.disabled || remains) return;
+  if ((await repo.countActiveAdmins()) <= 1)
+    throw new ProblemError(409, '这是最后一个可用的管理员账号，不能删除、停用或改为其他角色');
+}
+
+export function userRoutes(repo: Repository, settings: AccountSettings = {}) {
   return new OpenAPIHono<AppEnv>()
     .openapi(listRoute, async (c) => {
       requireAdmin(c.get('user'));
@@ -88,24 +103,43 @@ export function userRoutes(repo: Repository) {
     .openapi(createUserRoute, async (c) => {
       requireAdmin(c.get('user'));
       const { password, ...input } = c.req.valid('json');
+      requireStrongPassword(
+        { password, username: input.username, field: 'json.password' },
+        settings,
+      );
       const user = await repo.createUser({ ...input, passwordHash: await hashPassword(password) });
       return c.json(user, 201, { location: `/api/users/${user.id}` });
     })
     .openapi(updateRoute, async (c) => {
       requireAdmin(c.get('user'));
+      const { id } = c.req.valid('param');
       const { password, ...patch } = c.req.valid('json');
-      const passwordHash = password === undefined ? undefined : await hashPassword(password);
-      const user = await repo.updateUser(c.req.valid('param').id, {
-        ...patch,
-        ...(passwordHash ? { passwordHash } : {}),
-      });
+      const target = await repo.getUser(id);
+      if (!target) throw new ProblemError(404, '用户不存在');
+      await keepAnAdmin(
+        repo,
+        target,
+        patch.disabled !== true && (patch.role ?? 'admin') === 'admin',
+      );
+      if (password !== undefined)
+        requireStrongPassword(
+          { password, username: target.username, field: 'json.password' },
+          settings,
+        );
+      const reset =
+        password === undefined
+          ? {}
+          : { passwordHash: await hashPassword(password), mustChangePassword: true };
+      const user = await repo.updateUser(id, { ...patch, ...reset });
       if (!user) throw new ProblemError(404, '用户不存在');
+      if (password !== undefined || patch.disabled === true) await repo.deleteUserSessions(id);
       return c.json(user, 200);
     })
     .openapi(deleteRoute, async (c) => {
       const admin = requireAdmin(c.get('user'));
       const { id } = c.req.valid('param');
       if (id === admin.id) throw new ProblemError(409, '不能删除自己');
+      await keepAnAdmin(repo, await repo.getUser(id), false);
       if (!(await repo.deleteUser(id))) throw new ProblemError(404, '用户不存在');
       return c.body(null, 204);
     });

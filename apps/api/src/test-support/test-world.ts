@@ -5,7 +5,8 @@ import { createRepository } from '../db/create-repository.js';
 import type { Repository } from '../db/repository.js';
 import { openTestDatabase, type DatabaseKind } from './test-databases.js';
 
-export const passwordOf = (username: string): string => `${username}-password`;
+/** Each demo user's password: it meets the password policy. */
+export const passwordOf = (username: string): string => `Pw-${[...username].reverse().join('')}-9`;
 
 export interface Reply {
   readonly status: number;
@@ -19,6 +20,8 @@ export interface RequestOptions {
   readonly body?: unknown;
   readonly rawBody?: string;
   readonly headers?: Record<string, string>;
+  /** The caller's network address (default `unknown`). */
+  readonly address?: string;
 }
 
 /** The demo world (admin, editor, reviewer, jiangnan and the seed reports) on a fresh database. */
@@ -33,6 +36,7 @@ export async function createTestWorld(kind: DatabaseKind) {
   const database = await openTestDatabase(kind);
   const repo = createRepository(database);
   await bootstrap(repo, {
+    demo: true,
     adminPassword: passwordOf('admin'),
     demoPassword: passwordOf,
     log: () => undefined,
@@ -50,7 +54,10 @@ export async function createTestWorld(kind: DatabaseKind) {
       body = JSON.stringify(options.body);
       headers['content-type'] ??= 'application/json';
     }
-    const response = await app.request(path, { method, headers, body });
+    const env = options.address
+      ? { incoming: { socket: { remoteAddress: options.address } } }
+      : undefined;
+    const response = await app.request(path, { method, headers, body }, env);
     const text = await response.text();
     const isJson = /json/.test(response.headers.get('content-type') ?? '');
     return {

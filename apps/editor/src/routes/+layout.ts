@@ -7,12 +7,17 @@ import type { LayoutLoad } from './$types';
 export const ssr = false;
 
 export const load: LayoutLoad = async ({ fetch, url }) => {
+  let user;
   try {
-    return { user: await call(apiClient(fetch).api.auth.me.$get()) };
+    user = await call(apiClient(fetch).api.auth.me.$get());
   } catch (error) {
     if (!(error instanceof ApiError) || error.status !== 401) throw error;
     if (url.pathname !== '/login' && !isPublicPath(url.pathname))
       redirect(307, `/login?next=${encodeURIComponent(url.pathname)}`);
     return { user: undefined };
   }
+  // After an admin's reset the API answers 403 to everything but the password change.
+  if (user.mustChangePassword && url.pathname !== '/account/password')
+    redirect(307, '/account/password');
+  return { user };
 };

@@ -34,6 +34,8 @@ export class Autosave {
   problem = $state<string>();
   /** Set when the server holds a newer version whose changes clash with these. */
   conflict = $state.raw<Clash>();
+  /** The session ended (401): saving waits until the user logs in again and calls `resume`. */
+  needsLogin = $state(false);
   version = $state(0);
   /** The report as last loaded from or saved to the server, at `version`. */
   base: Report;
@@ -79,7 +81,7 @@ export class Autosave {
   async flush(): Promise<boolean> {
     clearTimeout(this.timer);
     while (this.running) await this.running;
-    if (this.conflict) return false;
+    if (this.conflict || this.needsLogin) return false;
     if (this.pending === this.saved) return this.state === 'saved';
     this.running = this.save();
     await this.running;
@@ -104,6 +106,7 @@ export class Autosave {
       this.state = 'unsaved';
       if (!(error instanceof ApiError)) throw error;
       if (error.status === 409) await this.merge(sent, target);
+      else if (await this.sessionEnded(error)) this.loginNeeded();
       else this.failed(error);
     }
   }
@@ -121,6 +124,23 @@ export class Autosave {
       this.state = 'unsaved';
       this.schedule(0);
     }
+  }
+
+  /** A signed-out caller gets 401, or 404 for a draft it may not see: ask who we are. */
+  private async sessionEnded(error: ApiError): Promise<boolean> {
+    if (error.status === 401) return true;
+    if (error.status !== 404 && error.status !== 403) return false;
+    try {
+      await call(apiClient(this.options.fetcher).api.auth.me.$get());
+      return false;
+    } catch (problem) {
+      return problem instanceof ApiError && problem.status === 401;
+    }
+  }
+
+  private loginNeeded(): void {
+    this.needsLogin = true;
+    this.problem = '登录已过期，修改已保存在本机；重新登录后继续保存';
   }
 
   private failed(error: ApiError): void {
@@ -163,6 +183,13 @@ export class Autosave {
     this.version = clash.serverVersion;
     this.base = clash.theirs;
     this.pending++;
+    this.schedule(0);
+  }
+
+  /** The user logged in again: save what waited. */
+  resume(): void {
+    this.needsLogin = false;
+    this.problem = undefined;
     this.schedule(0);
   }
 

@@ -12,14 +12,29 @@ type Call = { method: string; path: string; ifMatch: string | null; body: unknow
 
 /** A fake API over one report: PUT needs the current version; `failures` answer PUTs first. */
 function fakeServer(report: Report, failures: number[] = []) {
-  const server = { version: 3, report, status: 'draft', calls: [] as Call[], onPut: () => {} };
+  const server = {
+    version: 3,
+    report,
+    status: 'draft',
+    calls: [] as Call[],
+    onPut: () => {},
+    signedIn: true,
+  };
   const fetcher = ((url: string, init: RequestInit) => {
     const headers = new Headers(init.headers);
     const method = init.method ?? 'GET';
     const path = new URL(url, 'http://x').pathname;
     const body: unknown = init.body ? JSON.parse(init.body as string) : undefined;
     server.calls.push({ method, path, ifMatch: headers.get('if-match'), body });
-    const resource = () => ({ id: 'r1', ...server, calls: undefined, onPut: undefined });
+    const resource = () => ({
+      id: 'r1',
+      ...server,
+      calls: undefined,
+      onPut: undefined,
+      signedIn: undefined,
+    });
+    if (path === '/api/auth/me')
+      return Promise.resolve(Response.json({}, { status: server.signedIn ? 200 : 401 }));
     if (path.endsWith('/revisions'))
       return Promise.resolve(Response.json([{ number: server.version, username: '李四' }]));
     if (method === 'GET') return Promise.resolve(Response.json(resource()));
@@ -66,6 +81,28 @@ function setup(failures: number[] = []) {
 const puts = (calls: readonly Call[]) => calls.filter((c) => c.method === 'PUT');
 
 describe('Autosave', () => {
+  it.each([401, 404])(
+    'waits for a new login when the session has expired (%i), then saves everything',
+    async (status) => {
+      const { autosave, storage, server, edit } = setup([status]);
+      server.signedIn = false;
+      edit(first, 2);
+      expect(await autosave.flush()).toBe(false);
+      expect(autosave.needsLogin).toBe(true);
+      expect(autosave.problem).toMatch(/登录已过期/);
+      edit(second, 5);
+      expect(await autosave.flush()).toBe(false);
+      expect(readDraft(storage, 'r1')).toMatchObject({ baseVersion: 3 });
+      server.signedIn = true;
+      autosave.resume();
+      expect(await autosave.flush()).toBe(true);
+      expect(autosave.needsLogin).toBe(false);
+      expect(puts(server.calls)).toHaveLength(2);
+      expect(readDraft(storage, 'r1')).toBeUndefined();
+      autosave.stop();
+    },
+  );
+
   it('keeps a local draft at once and saves with If-Match, then drops the draft', async () => {
     const { autosave, storage, server, edit } = setup();
     edit(first, 2);

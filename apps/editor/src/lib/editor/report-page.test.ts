@@ -8,7 +8,15 @@ import { twoInputCells, withCell } from './report-edits.test-support';
 import { ReportPage } from './report-page.svelte';
 
 const [first, second] = twoInputCells();
-const user = { id: 'u1', username: '张三', agencyId: 'a1', role: 'editor', createdAt: '' } as const;
+const user = {
+  id: 'u1',
+  username: '张三',
+  agencyId: 'a1',
+  role: 'editor',
+  createdAt: '',
+  disabled: false,
+  mustChangePassword: false,
+} as const;
 const base = generateReport(5);
 
 const resourceOf = (report: Report, version: number, status = 'draft') =>

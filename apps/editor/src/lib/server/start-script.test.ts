@@ -22,7 +22,7 @@ const freePort = () =>
 function launch(env: Record<string, string>) {
   const child = spawn(process.execPath, [script], {
     cwd: dir,
-    env: { ...process.env, NIANBAO_ADMIN_PASSWORD: 'start-test-password', ...env },
+    env: { ...process.env, NIANBAO_ADMIN_PASSWORD: 'Start-Test-Pass-1', ...env },
   });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

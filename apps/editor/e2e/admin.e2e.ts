@@ -1,0 +1,71 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './chromium';
+import { adminPassword } from './servers';
+
+// The admin pages: an account made, disabled, enabled and reset; the reset forces a new password.
+const base = inject('baseUrl');
+const made = { username: 'e2e-made', password: 'Made-By-Chief-1' };
+
+let browser: Browser | undefined;
+let page: Page;
+
+async function logIn(target: Page, username: string, password: string) {
+  await target.goto(`${base}/login`);
+  await target.fill('input[name=username]', username);
+  await target.fill('input[name=password]', password);
+  await target.click('button[type=submit]');
+}
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+  await logIn(page, 'admin', adminPassword);
+  await page.getByRole('heading', { name: '年度报告' }).waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the admin pages', () => {
+  it('create, disable, enable and reset a user, who must then choose a password', async () => {
+    await page.getByRole('link', { name: '系统管理' }).click();
+    await page.getByRole('heading', { name: '用户', exact: true }).waitFor();
+    await page.fill('form.create input[name=username]', made.username);
+    await page.fill('form.create input[name=password]', made.password);
+    await page.selectOption('form.create select[name=agencyId]', { label: '平湖市人民政府' });
+    await page.click('form.create button[type=submit]');
+    await page.getByRole('status').getByText('已新建用户').waitFor();
+    const row = page.getByRole('row').filter({ hasText: made.username });
+    await row.getByRole('button', { name: '停用' }).click();
+    await row.getByText('已停用').waitFor();
+    await row.getByRole('button', { name: '启用' }).click();
+    await row.getByText('正常').waitFor();
+    await row.getByRole('button', { name: '重置密码' }).click();
+    await page.getByRole('dialog').locator('input[name=new-password]').fill('Temp-Reset-Pw-2');
+    await page.getByRole('dialog').getByRole('button', { name: '重置' }).click();
+    await row.getByText('须修改密码').waitFor();
+
+    const user = await (await browser!.newContext({ locale: 'zh-CN' })).newPage();
+    await logIn(user, made.username, 'Temp-Reset-Pw-2');
+    await user.waitForURL(/\/account\/password$/);
+    await user.getByText('管理员已重置您的密码').waitFor();
+    await user.fill('input[name=current-password]', 'Temp-Reset-Pw-2');
+    await user.fill('input[name=new-password]', 'Own-Choice-Pw-3');
+    await user.fill('input[name=repeat-password]', 'Own-Choice-Pw-3');
+    await user.click('button[type=submit]');
+    await user.getByRole('heading', { name: '年度报告' }).waitFor();
+  });
+
+  it('searches the audit log by user', async () => {
+    await page.getByRole('link', { name: '审计日志' }).click();
+    await page.fill('input[name=user]', made.username);
+    await page.click('form.filter button[type=submit]');
+    const rows = page.getByRole('row').filter({ hasText: made.username });
+    await rows.filter({ hasText: '修改密码' }).first().waitFor();
+    expect(await rows.filter({ hasText: '登录' }).count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: '校验哈希链' }).click();
+    await page.getByText(/哈希链完整：共 \d+ 条记录/).waitFor();
+  });
+});
