@@ -17,6 +17,11 @@ describe('withoutRowLabels', () => {
     });
   });
 
+  it('knows a numbered label from a number with its unit', () => {
+    expect(withoutRowLabels([['1.属于国家秘密', '2']]).skipped).toBe(1);
+    expect(withoutRowLabels([['3万元', '2']]).skipped).toBe(0);
+  });
+
   it('drops the empty cells of a label merged over several columns', () => {
     expect(withoutRowLabels([['一、本年新收政府信息公开申请数量', '', '', '5', '6']])).toEqual({
       block: [['5', '6']],

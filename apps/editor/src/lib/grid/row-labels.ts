@@ -1,8 +1,12 @@
-const hasDigit = /[0-9０-９]/;
-const hasWord = /\p{L}/u;
+import type { CellKind } from '@nianbao/schema';
+import { parseCellText } from './normalise-number';
 
-/** Text that reads as a row label (“（一）予以公开”): words, no digits. */
-const isLabel = (text: string) => hasWord.test(text) && !hasDigit.test(text);
+const hasWord = /\p{L}/u;
+const kinds: readonly CellKind[] = ['count', 'signedCount', 'amount'];
+
+/** Text that reads as a row label (“1.属于国家秘密”): words, and no number of any cell kind. */
+const isLabel = (text: string) =>
+  hasWord.test(text) && !kinds.some((kind) => parseCellText(text, kind).ok);
 
 const column = (block: readonly (readonly string[])[], index: number) =>
   block.map((row) => (row[index] ?? '').trim());
