@@ -23,21 +23,22 @@ export class CellSelection {
     return true;
   }
 
-  /** Shift+click extends the block; a plain press starts a drag that picks one. */
-  press(event: PointerEvent, address: string, nav: NavGrid): void {
+  /** Shift+click extends the block (the focus stays where it started); a press starts a drag. */
+  press(event: MouseEvent, address: string, nav: NavGrid): void {
     if (event.button !== 0) return;
     if (event.shiftKey && this.extend(address, nav)) {
-      event.preventDefault(); // the focus stays where the block started
+      event.preventDefault();
       return;
     }
     this.start(address, nav);
     this.dragging = true;
-    window.addEventListener('pointerup', () => (this.dragging = false), { once: true });
+    const stop = () => (this.dragging = false);
+    window.addEventListener('mouseup', stop, { once: true, capture: true });
   }
 
-  /** The pointer over a cell: extends the block while dragging. */
-  enter(event: PointerEvent, address: string, nav: NavGrid): void {
-    if (this.dragging && (event.buttons & 1) === 1) this.extend(address, nav);
+  /** The pointer over a cell: extends the block while the button is held since a press. */
+  enter(address: string, nav: NavGrid): void {
+    if (this.dragging) this.extend(address, nav);
   }
 
   /** A cell took the focus: a new selection, unless a drag is picking a block. */
