@@ -7,10 +7,16 @@ export const ssr = false;
 
 export const load: LayoutLoad = async ({ fetch, url }) => {
   try {
-    return { user: await call(apiClient(fetch).api.auth.me.$get()) };
+    const { api } = apiClient(fetch);
+    const user = await call(api.auth.me.$get());
+    // The header names the user's agency; a name it cannot read is left out, not an error.
+    const agency = await call(api.agencies[':id'].$get({ param: { id: user.agencyId } })).catch(
+      () => undefined,
+    );
+    return { user, agencyName: agency?.name };
   } catch (error) {
     if (!(error instanceof ApiError) || error.status !== 401) throw error;
     if (url.pathname !== '/login') redirect(307, `/login?next=${encodeURIComponent(url.pathname)}`);
-    return { user: undefined };
+    return { user: undefined, agencyName: undefined };
   }
 };
