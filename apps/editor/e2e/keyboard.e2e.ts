@@ -19,7 +19,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 768 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const url = await newReport(context, base, 2042);
+  const url = await newReport(context, base, 2044);
   page = await context.newPage();
   await page.goto(url);
   await page.waitForSelector(cell('requests.received.natural'));

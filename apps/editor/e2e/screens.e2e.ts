@@ -27,7 +27,7 @@ const inView = (selector: string) =>
 beforeAll(async () => {
   browser = await launchChromium();
   context = await browser.newContext({ locale: 'zh-CN' });
-  reportUrl = await newReport(context, base, 2041);
+  reportUrl = await newReport(context, base, 2043);
   page = await context.newPage();
 });
 
