@@ -82,6 +82,21 @@ describe.each(screens)('the report page at $width×$height', (size) => {
   });
 });
 
+describe('the list of reports on a tablet', () => {
+  it('never scrolls the page sideways at 768 px', async () => {
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await page.goto(`${base}/`);
+    await page.waitForSelector('table.list');
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
+    await page.screenshot({ path: '/tmp/h8-list-768.png' });
+    await page.goto(reportUrl);
+    await page.waitForSelector(cell('requests.received.natural'));
+  });
+});
+
 describe('printing the report', () => {
   it('prints the title, sections and tables, not the application around them', async () => {
     await page.setViewportSize({ width: 1024, height: 768 });

@@ -23,8 +23,8 @@ export const glossary = {
   /** The file picker, in Chinese rather than the browser's words. */
   chooseFile: '选择文件',
   noFileChosen: '未选择文件',
-  /** A report that can no longer be changed, by its state. */
-  locked: (status: string) => `报告${status}，当前不能修改。`,
+  /** Said beside the state of a report that can no longer be changed. */
+  locked: '当前不能修改',
 } as const;
 
 /** How a person is shown: their name when the account has one, else the login name. */
