@@ -84,6 +84,8 @@ describe('the keyboard in the tables, as in a spreadsheet', () => {
     await to.hover();
     await page.mouse.up();
     expect(await page.locator('input.selected').count()).toBe(6);
+    // Dragging picks cells; it does not drag the selected text of one cell into another.
+    expect(await values(['requests.partiallyGranted.publicInterest'])).toEqual(['0']);
     await page.locator(cell('requests.deniedSecurity.natural')).click({ modifiers: ['Shift'] });
     expect(await page.locator('input.selected').count()).toBe(5 * 2);
   });
@@ -96,6 +98,16 @@ describe('the keyboard in the tables, as in a spreadsheet', () => {
     expect(await values(cells)).toEqual(['0', '0', '0', '0']);
     await page.keyboard.press('Control+z');
     expect(await values(cells)).toEqual(['1', '2', '3', '4']);
+  });
+
+  it('types into the one focused cell of a picked block, and Backspace then edits only it', async () => {
+    const cells = row('deniedProhibited', applicants);
+    await page.focus(cell(cells[0]!));
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.type('78');
+    await page.keyboard.press('Backspace');
+    expect(await page.locator('input.selected').count()).toBe(0);
+    expect(await values(cells.slice(0, 2))).toEqual(['7', '6']);
   });
 
   it('skips the row label pasted with a row and checks its trailing total', async () => {

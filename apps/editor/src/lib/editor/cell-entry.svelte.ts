@@ -77,6 +77,7 @@ export class CellEntry {
 
   onCompositionStart(): void {
     this.composing = true;
+    this.selection.collapse();
   }
 
   onCompositionEnd(event: InputEvent<CompositionEvent>, cell: GridValue): void {
@@ -86,6 +87,7 @@ export class CellEntry {
 
   onInput(event: InputEvent<Event>, cell: GridValue): void {
     this.selectOnMouseUp = false;
+    this.selection.collapse();
     const text = event.currentTarget.value;
     // While an input method composes, its text is not yet what the user typed: shown only.
     if (this.composing || (event as unknown as { isComposing?: boolean }).isComposing) {

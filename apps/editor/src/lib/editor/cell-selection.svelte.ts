@@ -46,6 +46,11 @@ export class CellSelection {
     if (!this.dragging) this.start(address, nav);
   }
 
+  /** Back to the one cell it started at: typing edits that cell alone. */
+  collapse(): void {
+    if (this.picked) this.picked = { ...this.picked, focus: this.picked.anchor };
+  }
+
   /** The far corner: where Shift+arrows move from. */
   get focus(): string | undefined {
     return this.picked?.focus;
