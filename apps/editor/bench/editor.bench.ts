@@ -9,7 +9,7 @@ import { asEditor } from '../e2e/as-editor';
 // A bench reports; it does not fail: p95 swings with the machine's load.
 const edits = 300;
 const budgetMs = 16;
-const budgetKb = 200;
+const budgetKb = 100;
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;

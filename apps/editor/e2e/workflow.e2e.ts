@@ -86,7 +86,7 @@ describe('workflow safety in a real browser', () => {
     await page.waitForSelector('[data-status="draft"]');
     await step('submit', /交审核人审核/);
     await page.waitForSelector('[data-status="submitted"]');
-    await step('approve', /通过审核/);
+    await step('approve', /将审核通过/);
     await page.waitForSelector('[data-status="approved"]');
   });
 

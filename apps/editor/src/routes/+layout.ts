@@ -14,10 +14,14 @@ export const load: LayoutLoad = async ({ fetch, url }) => {
     if (!(error instanceof ApiError) || error.status !== 401) throw error;
     if (url.pathname !== '/login' && !isPublicPath(url.pathname))
       redirect(307, `/login?next=${encodeURIComponent(url.pathname)}`);
-    return { user: undefined };
+    return { user: undefined, agencyName: undefined };
   }
   // After an admin's reset the API answers 403 to everything but the password change.
   if (user.mustChangePassword && url.pathname !== '/account/password')
     redirect(307, '/account/password');
-  return { user };
+  // The header names the user's agency; a name it cannot read is left out, not an error.
+  const agency = await call(
+    apiClient(fetch).api.agencies[':id'].$get({ param: { id: user.agencyId } }),
+  ).catch(() => undefined);
+  return { user, agencyName: agency?.name };
 };

@@ -95,7 +95,7 @@ export function declareRules(
       title: '现行有效件数与上年衔接',
       basis:
         '现行有效件数 = 上年现行有效件数 + 本年制发件数 − 本年废止件数（修订、清理可能打破此关系，请说明）',
-      message: '{scope}：{left}，而 {right}= {rightSum}，相差 {diff}',
+      message: '{scope}：{left}，而{right}= {rightSum}，相差 {diff}',
       equations: balancePerRecord(proactive, {
         records: regulationRecords,
         left: [{ field: 'inForce' }],

@@ -70,7 +70,7 @@ export const transitions: readonly Transition[] = [
     needsClean: true,
     needsComment: false,
     commentName: '审核意见',
-    consequence: '报告将通过审核，内容不能再修改，可以发布。',
+    consequence: '报告将审核通过，内容不能再修改，可以发布。',
     stampsPublishedOn: false,
   },
   {

@@ -5,12 +5,12 @@ export const reportStatuses = ['draft', 'submitted', 'returned', 'approved', 'pu
 /** One of `reportStatuses`. */
 export type ReportStatus = (typeof reportStatuses)[number];
 
-/** Each status's one Chinese name, as people read it (报告已审核, …). */
+/** Each status's one Chinese name, as people read it; the step into it has the same root (审核通过). */
 export const statusNames: Readonly<Record<ReportStatus, string>> = {
   draft: '草稿',
   submitted: '已提交',
   returned: '已退回',
-  approved: '已审核',
+  approved: '已审核通过',
   published: '已发布',
 };
 

@@ -1,8 +1,9 @@
 import type { GridValue, NavGrid } from '$lib/grid/grid-layout';
-import { moveForKey, moveFrom } from '$lib/grid/navigation';
+import { arrowOf, moveForKey, moveFrom } from '$lib/grid/navigation';
 import { parseCellText } from '$lib/grid/normalise-number';
-import { isBlock, parseTable, planPaste } from '$lib/grid/paste-block';
-import { pasteNotice } from '$lib/grid/paste-notice';
+import { isBlock } from '$lib/grid/paste-block';
+import { clearBlock, copyBlock, pasteBlock } from './block-edits';
+import { CellSelection } from './cell-selection.svelte';
 import type { ReportEditor } from './report-editor.svelte';
 
 type InputEvent<E extends Event> = E & { currentTarget: HTMLInputElement };
@@ -13,9 +14,15 @@ export function focusCell(address: string): boolean {
     `[data-cell="${CSS.escape(address)}"], [data-field="${CSS.escape(address)}"]`,
   );
   target?.focus();
-  target?.scrollIntoView({ block: 'nearest' });
+  target?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   return target !== null;
 }
+
+/** Brings a cell into view without moving the focus (the far corner of a selection). */
+const showCell = (address: string) =>
+  document
+    .querySelector(`[data-cell="${CSS.escape(address)}"]`)
+    ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 
 const isUndoKey = (e: KeyboardEvent) =>
   (e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'z' && !e.shiftKey;
@@ -25,14 +32,17 @@ const isRedoKey = (e: KeyboardEvent) =>
   (e.key.toLowerCase() === 'y' || (e.key.toLowerCase() === 'z' && e.shiftKey));
 
 /**
- * Spreadsheet-style entry into the number cells: arrows, Enter and Tab move; typing replaces;
- * input methods keep their first character; pasted blocks spread over the grid; Ctrl+Z/Ctrl+Y.
+ * Spreadsheet-style entry into the number cells: arrows, Enter, Tab, Home and End move; Shift and
+ * the mouse pick blocks to copy or clear; typing replaces; input methods keep their first
+ * character; pasted blocks spread over the grid; Ctrl+Z/Ctrl+Y.
  */
 export class CellEntry {
   /** The focused number cell, for the message line under the tables. */
   focused = $state<GridValue>();
   /** What the last paste did, in Chinese. */
   notice = $state<string>();
+  /** The block picked with Shift+arrows or the mouse. */
+  readonly selection = new CellSelection();
 
   private readonly editor: ReportEditor;
   private composing = false;
@@ -44,8 +54,9 @@ export class CellEntry {
     this.editor = editor;
   }
 
-  onFocus(event: InputEvent<FocusEvent>, cell: GridValue): void {
+  onFocus(event: InputEvent<FocusEvent>, cell: GridValue, nav: NavGrid): void {
     this.focused = cell;
+    this.selection.focusOn(cell.address, nav);
     this.visitKey = `${cell.address}#${++this.visits}`;
     // Typing replaces the value, as in a spreadsheet.
     event.currentTarget.select();
@@ -66,6 +77,7 @@ export class CellEntry {
 
   onCompositionStart(): void {
     this.composing = true;
+    this.selection.collapse();
   }
 
   onCompositionEnd(event: InputEvent<CompositionEvent>, cell: GridValue): void {
@@ -75,6 +87,7 @@ export class CellEntry {
 
   onInput(event: InputEvent<Event>, cell: GridValue): void {
     this.selectOnMouseUp = false;
+    this.selection.collapse();
     const text = event.currentTarget.value;
     // While an input method composes, its text is not yet what the user typed: shown only.
     if (this.composing || (event as unknown as { isComposing?: boolean }).isComposing) {
@@ -105,8 +118,20 @@ export class CellEntry {
       this.cancel(event, cell);
       return;
     }
+    if (this.selection.isBlock && (event.key === 'Delete' || event.key === 'Backspace')) {
+      event.preventDefault();
+      clearBlock({ editor: this.editor, nav, rows: this.selection.rows });
+      return;
+    }
+    const arrow = arrowOf(event);
+    if (arrow && event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey) {
+      event.preventDefault();
+      const to = moveFrom(nav, this.selection.focus ?? cell.address, arrow);
+      if (to && this.selection.extend(to, nav)) showCell(to);
+      return;
+    }
     const move = moveForKey(event);
-    if (!move || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (!move || event.altKey || event.metaKey) return;
     const target = moveFrom(nav, cell.address, move);
     // Tab past the last cell leaves the table, as anywhere on a page.
     if (!target && (move === 'next' || move === 'previous')) return;
@@ -128,14 +153,20 @@ export class CellEntry {
     if (address) focusCell(address);
   }
 
+  onCopy(event: InputEvent<ClipboardEvent>): void {
+    if (!this.selection.isBlock || !event.clipboardData) return;
+    event.preventDefault();
+    copyBlock(event.clipboardData, this.selection.rows, this.editor);
+  }
+
   onPaste(event: InputEvent<ClipboardEvent>, cell: GridValue, nav: NavGrid): void {
     const text = event.clipboardData?.getData('text/plain') ?? '';
     if (!isBlock(text)) return; // one value: the input takes it and onInput checks it
     event.preventDefault();
     if (!this.editor.isEditable) return;
-    const plan = planPaste(nav, cell.address, parseTable(text));
-    this.editor.paste(plan);
-    this.notice = pasteNotice(plan, (address) => this.editor.valueAt(address));
+    // A picked block takes the paste at its top-left corner, as in a spreadsheet.
+    const from = this.selection.isBlock ? (this.selection.topLeft ?? cell.address) : cell.address;
+    this.notice = pasteBlock({ editor: this.editor, nav, from, text });
   }
 
   /** Page-wide shortcut: Ctrl+Z / Ctrl+Y outside text fields undo cell edits. */

@@ -184,7 +184,7 @@ export class ReportPage {
   /** The PDF of the saved report; a report with errors gets a marked preview. */
   async pdfUrl(): Promise<string> {
     if (!(await this.autosave.flush())) {
-      this.message = { kind: 'error', text: '报告尚未保存，PDF 将按服务器上的版本生成' };
+      this.message = { kind: 'error', text: '报告尚未保存，PDF 将按服务器上已保存的内容生成' };
     }
     const force = this.editor.errorCount > 0 ? '?force=true' : '';
     return `/api/reports/${this.id}/pdf${force}`;

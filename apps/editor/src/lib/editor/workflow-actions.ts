@@ -35,7 +35,7 @@ export const revisionActionNames: Readonly<Record<string, string>> = {
   create: '新建',
   createFromPrevious: '结转上年新建',
   import: '导入',
-  update: '保存',
+  update: '自动保存',
   ...Object.fromEntries(transitions.map((transition) => [transition.action, transition.verb])),
   correct: '新建更正版本',
   corrected: '更正版本已发布',

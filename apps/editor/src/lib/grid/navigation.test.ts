@@ -65,10 +65,46 @@ describe('moveFrom', () => {
 describe('moveForKey', () => {
   it('maps arrows, Enter and Tab (with Shift) to moves and leaves other keys alone', () => {
     expect(moveForKey({ key: 'ArrowDown', shiftKey: false })).toBe('down');
-    expect(moveForKey({ key: 'Enter', shiftKey: false })).toBe('down');
-    expect(moveForKey({ key: 'Enter', shiftKey: true })).toBe('up');
+    expect(moveForKey({ key: 'Enter', shiftKey: false })).toBe('below');
+    expect(moveForKey({ key: 'Enter', shiftKey: true })).toBe('above');
     expect(moveForKey({ key: 'Tab', shiftKey: false })).toBe('next');
     expect(moveForKey({ key: 'Tab', shiftKey: true })).toBe('previous');
     expect(moveForKey({ key: '5', shiftKey: false })).toBeUndefined();
+  });
+
+  it('maps Home and End to the row, and with Ctrl to the table', () => {
+    expect(moveForKey({ key: 'Home', shiftKey: false })).toBe('rowStart');
+    expect(moveForKey({ key: 'End', shiftKey: false })).toBe('rowEnd');
+    expect(moveForKey({ key: 'Home', shiftKey: false, ctrlKey: true })).toBe('tableStart');
+    expect(moveForKey({ key: 'End', shiftKey: false, ctrlKey: true })).toBe('tableEnd');
+    expect(moveForKey({ key: 'ArrowDown', shiftKey: false, ctrlKey: true })).toBeUndefined();
+  });
+});
+
+describe('moves that skip computed totals', () => {
+  const total = (address: string, column: number) => ({ ...cell(address, column), isTotal: true });
+  const withTotals: NavGrid = [
+    [cell('t.a.x', 1), cell('t.a.y', 2), total('t.a.sum', 3)],
+    [total('t.sum.x', 1), total('t.sum.y', 2), total('t.sum.sum', 3)],
+    [cell('t.c.x', 1), cell('t.c.y', 2), total('t.c.sum', 3)],
+  ];
+
+  it('tabs from the last input of a row to the next row, past the total and total rows', () => {
+    expect(moveFrom(withTotals, 't.a.y', 'next')).toBe('t.c.x');
+    expect(moveFrom(withTotals, 't.c.x', 'previous')).toBe('t.a.y');
+    expect(moveFrom(withTotals, 't.c.y', 'next')).toBeUndefined();
+  });
+
+  it('moves Enter down the column past a row of totals', () => {
+    expect(moveFrom(withTotals, 't.a.x', 'below')).toBe('t.c.x');
+    expect(moveFrom(withTotals, 't.c.y', 'above')).toBe('t.a.y');
+    expect(moveFrom(withTotals, 't.a.y', 'above')).toBeUndefined();
+  });
+
+  it('goes to the ends of the row and the corners of the table, totals included', () => {
+    expect(moveFrom(withTotals, 't.a.x', 'rowEnd')).toBe('t.a.sum');
+    expect(moveFrom(withTotals, 't.c.sum', 'rowStart')).toBe('t.c.x');
+    expect(moveFrom(withTotals, 't.c.y', 'tableStart')).toBe('t.a.x');
+    expect(moveFrom(withTotals, 't.a.x', 'tableEnd')).toBe('t.c.sum');
   });
 });

@@ -1,6 +1,22 @@
 import type { NavCell, NavGrid } from './grid-layout';
 
-export type Move = 'up' | 'down' | 'left' | 'right' | 'next' | 'previous';
+/**
+ * Where a key moves: arrows one cell; `next`/`previous` (Tab) and `below`/`above` (Enter) skip
+ * computed totals; `rowStart`/`rowEnd` (Home/End) and `tableStart`/`tableEnd` (Ctrl+Home/End).
+ */
+export type Move =
+  | 'up'
+  | 'down'
+  | 'left'
+  | 'right'
+  | 'next'
+  | 'previous'
+  | 'below'
+  | 'above'
+  | 'rowStart'
+  | 'rowEnd'
+  | 'tableStart'
+  | 'tableEnd';
 
 /** Where a cell sits in the navigation grid, or undefined if it is not there. */
 export function positionOf(
@@ -19,6 +35,24 @@ function cellAtColumn(row: readonly NavCell[], column: number): NavCell | undefi
   const covering = row.find((cell) => column >= cell.column && column < cell.column + cell.span);
   if (covering) return covering;
   return [...row].sort((a, b) => Math.abs(a.column - column) - Math.abs(b.column - column))[0];
+}
+
+/** The first cell one can type into after (step 1) or before (step −1) a cell, in reading order. */
+function nextInput(nav: NavGrid, at: { row: number; index: number }, step: 1 | -1) {
+  const cells = nav.flat();
+  const start = nav.slice(0, at.row).reduce((n, row) => n + row.length, 0) + at.index;
+  for (let i = start + step; i >= 0 && i < cells.length; i += step)
+    if (!cells[i]?.isTotal) return cells[i]?.address;
+  return undefined;
+}
+
+/** The first cell one can type into straight below (step 1) or above (step −1) a column. */
+function inputInColumn(nav: NavGrid, from: number, column: number, step: 1 | -1) {
+  for (let row = from + step; row >= 0 && row < nav.length; row += step) {
+    const cell = cellAtColumn(nav[row] ?? [], column);
+    if (cell && !cell.isTotal) return cell.address;
+  }
+  return undefined;
 }
 
 /**
@@ -41,29 +75,50 @@ export function moveFrom(nav: NavGrid, address: string, move: Move): string | un
       const target = nav[at.row + (move === 'up' ? -1 : 1)];
       return target ? cellAtColumn(target, cell.column)?.address : undefined;
     }
+    case 'below':
+    case 'above':
+      return inputInColumn(nav, at.row, cell.column, move === 'below' ? 1 : -1);
     case 'next':
-      return (row[at.index + 1] ?? nav[at.row + 1]?.[0])?.address;
     case 'previous':
-      return (row[at.index - 1] ?? nav[at.row - 1]?.at(-1))?.address;
+      return nextInput(nav, at, move === 'next' ? 1 : -1);
+    case 'rowStart':
+      return row[0]?.address;
+    case 'rowEnd':
+      return row.at(-1)?.address;
+    case 'tableStart':
+      return nav[0]?.[0]?.address;
+    case 'tableEnd':
+      return nav.at(-1)?.at(-1)?.address;
   }
 }
 
+const arrows: Readonly<Record<string, Move>> = {
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+};
+
+/** The arrow a key press is, for moving or (with Shift) extending a block selection. */
+export const arrowOf = (key: { key: string }): Move | undefined => arrows[key.key];
+
 /** The move a key press asks for, or undefined for keys that edit rather than move. */
-export function moveForKey(key: { key: string; shiftKey: boolean }): Move | undefined {
+export function moveForKey(key: {
+  key: string;
+  shiftKey: boolean;
+  ctrlKey?: boolean;
+}): Move | undefined {
+  const ctrl = key.ctrlKey === true;
   switch (key.key) {
-    case 'ArrowUp':
-      return 'up';
-    case 'ArrowDown':
-      return 'down';
-    case 'ArrowLeft':
-      return 'left';
-    case 'ArrowRight':
-      return 'right';
     case 'Enter':
-      return key.shiftKey ? 'up' : 'down';
+      return key.shiftKey ? 'above' : 'below';
     case 'Tab':
       return key.shiftKey ? 'previous' : 'next';
+    case 'Home':
+      return ctrl ? 'tableStart' : 'rowStart';
+    case 'End':
+      return ctrl ? 'tableEnd' : 'rowEnd';
     default:
-      return undefined;
+      return ctrl ? undefined : arrows[key.key];
   }
 }

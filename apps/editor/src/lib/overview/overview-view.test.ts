@@ -46,6 +46,6 @@ describe('overview view', () => {
       },
       rows: [{}, {}, {}],
     } as unknown as Overview;
-    expect(countsLine(overview)).toBe('共 3 个机关：已发布 1 · 草稿 1 · 未新建 1；有错误的 1 份');
+    expect(countsLine(overview)).toBe('共 3 个机关：已发布 1 · 草稿 1 · 未填报 1；有错误的 1 份');
   });
 });

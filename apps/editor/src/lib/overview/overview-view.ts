@@ -1,5 +1,6 @@
 import { reportStatuses, statusNames, type ReportStatus } from '@nianbao/schema';
 import type { Agency, Overview } from '$lib/api/api-client';
+import { glossary } from '$lib/glossary';
 
 /** How deep each agency sits below the top of those listed (the top ones are 0). */
 export function depths(agencies: readonly Agency[]): Map<string, number> {
@@ -20,12 +21,12 @@ export function depths(agencies: readonly Agency[]): Map<string, number> {
 // Furthest along first, then those not yet started.
 const order: readonly (ReportStatus | 'missing')[] = [...reportStatuses.toReversed(), 'missing'];
 
-/** `共 3 个机关：已发布 1 · 草稿 1 · 未新建 1；有错误的 1 份`, leaving out the zeros. */
+/** `共 3 个机关：已发布 1 · 草稿 1 · 未填报 1；有错误的 1 份`, leaving out the zeros. */
 export function countsLine(overview: Overview): string {
   const { counts } = overview;
   const parts = order
     .filter((key) => counts[key] > 0)
-    .map((key) => `${key === 'missing' ? '未新建' : statusNames[key]} ${counts[key]}`);
+    .map((key) => `${key === 'missing' ? glossary.notFiled : statusNames[key]} ${counts[key]}`);
   const errors = counts.withErrors > 0 ? `；有错误的 ${counts.withErrors} 份` : '';
   return `共 ${overview.rows.length} 个机关：${parts.join(' · ') || '无'}${errors}`;
 }
