@@ -2,6 +2,7 @@ import { tableCells } from '../template/cells.js';
 import { requestsNote } from '../template/format-2021.js';
 import type { SectionDef, TableDef } from '../template/types.js';
 import { balancePerField, balancePerRecord, sumOfFields, sumOfRecords } from './equations.js';
+import { declareReviewRules } from './declare-review-rules.js';
 import { narrativeClaims } from './narrative-claims.js';
 import type { RuleDef } from './types.js';
 
@@ -16,7 +17,7 @@ const regulationRecords = ['regulations', 'normativeDocuments'];
 /** The rules of spec §7 over a format's sections (tables 三 and 四 have the same shape in 2019 and 2021). */
 export function declareRules(
   sections: readonly SectionDef[],
-  options: { lastResultRow: string; hasInForce: boolean },
+  options: { lastResultRow: string; hasInForce: boolean; hasInfoFees: boolean },
 ): RuleDef[] {
   const proactive = tableIn(sections, 'proactive');
   const requests = tableIn(sections, 'requests');
@@ -165,6 +166,7 @@ export function declareRules(
       deadlines: [{ levels: ['province', 'city', 'county'], month: 3, day: 31 }],
       otherwise: { month: 1, day: 31 },
     },
+    ...declareReviewRules(sections, options),
   );
   return rules;
 }

@@ -40,10 +40,14 @@ export function checkNarrativeNumbers(
     if (typeof text !== 'string' || !/件/.test(text)) continue;
     for (const claim of rule.claims) {
       for (const match of text.matchAll(patternOf(claim))) {
-        const actual = claim.cells.reduce((sum, address) => sum + totalOf(address), 0);
+        const sumOf = (cells: readonly string[]) =>
+          cells.reduce((sum, address) => sum + totalOf(address), 0);
+        const actual = sumOf(claim.cells);
+        // A cell the importer could not read has no number: such a claim is not checked.
         if (Number.isNaN(actual)) continue;
         const stated = toNumber(match[1] ?? '');
-        if (stated === actual) continue;
+        if (stated === actual || claim.alternatives?.some((cells) => sumOf(cells) === stated))
+          continue;
         const quote = clauseOf(text, match.index, match.index + match[0].length);
         findings.push({
           rule: rule.id,

@@ -13,6 +13,8 @@ import type { AgencyLevel } from '../template/types.js';
 import type { CellIndex } from './cell-values.js';
 import { checkInvalidEntries } from './check-invalid-entries.js';
 import { checkNarrativeNumbers } from './check-narrative-numbers.js';
+import { checkCopiedProse, checkProseCovers } from './check-prose.js';
+import { checkTrend } from './check-trend.js';
 import {
   compileEquations,
   sideValues,
@@ -30,6 +32,8 @@ export interface RuleContext {
   /** The report's cell values by index (see `readCellValues`), and last year's. */
   readonly values: Float64Array;
   readonly previousValues?: Float64Array;
+  /** Last year's report as messages name it: “2021年度报告”. */
+  readonly previousName?: string;
   /** A cell's value with totals computed from their parts (see `totalsReader`). */
   readonly totalOf: (address: string) => number;
 }
@@ -147,6 +151,9 @@ const evaluators: {
   deadline: checkDeadline,
   narrativeNumbers: (rule, { report, totalOf }) => checkNarrativeNumbers(rule, report, totalOf),
   invalidEntry: (rule, { report, template }) => checkInvalidEntries(rule, report, template),
+  proseCovers: (rule, { report }) => checkProseCovers(rule, report),
+  copiedProse: checkCopiedProse,
+  trend: checkTrend,
 };
 
 /** The findings of one rule over a report (and last year's, for cross-year rules). */

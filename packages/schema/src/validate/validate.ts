@@ -34,6 +34,12 @@ function formatFindings(report: unknown): { template?: TemplateDef; findings: Fi
   return { findings: [schemaFinding('format', problem)] };
 }
 
+/** Last year's report as messages name it: “2021年度报告”. */
+const previousNameOf = (previous: unknown): string =>
+  isObject(previous) && Number.isInteger(previous.year)
+    ? `${String(previous.year)}年度报告`
+    : '上年报告';
+
 /**
  * Checks a report against its format's schema and every rule of that format.
  * Accepts any value: structural problems are findings of rule `schema`, never exceptions.
@@ -66,6 +72,7 @@ export function validate(report: unknown, options: ValidateOptions = {}): Findin
           totalOf,
           previous: options.previous,
           previousValues: readCellValues(index, options.previous),
+          previousName: previousNameOf(options.previous),
         };
   const all = parsed?.success === false ? schemaFindings(parsed.error.issues, template) : [];
   for (const rule of template.rules) {
