@@ -25,8 +25,8 @@ export {
   type TableLayout,
 } from './template/layout.js';
 export { fieldName, ordinalOf, recordName, recordShortName } from './template/names.js';
-export type { Equation, Finding, RuleDef, Severity, Term } from './rules/types.js';
-export type { Report, TableValues } from './report/report.js';
+export type { Equation, Finding, FindingFix, RuleDef, Severity, Term } from './rules/types.js';
+export type { AcceptedWarning, Report, TableValues } from './report/report.js';
 export { ReportSchema, reportSchemaFor } from './report/report-schema.js';
 export { computeTotals } from './report/compute-totals.js';
 export {
@@ -46,6 +46,13 @@ export {
   type ValidateOptions,
 } from './validate/validate.js';
 export { fieldNamesOf, describeField } from './validate/field-names.js';
+export {
+  acceptWarning,
+  cellsFingerprint,
+  signAcceptances,
+  withoutStaleAcceptances,
+} from './validate/accepted-warnings.js';
+export { textSimilarity } from './validate/text-similarity.js';
 export { ruleCells, ruleCatalog, schemaRule } from './rules/catalog.js';
 
 // What every renderer reads rather than derives: titles, heading ordinals, years, cell kinds.

@@ -3,6 +3,19 @@ import type { AgencyLevel } from '../template/types.js';
 /** A table's values: `record → field → number`, as in `requests.received.natural`. */
 export type TableValues = Record<string, Record<string, number>>;
 
+/** A warning accepted with a reason (contract §3); the editor writes it, the server signs `by`. */
+export interface AcceptedWarning {
+  rule: string;
+  cells: string[];
+  reason: string;
+  /** Who accepted it: set by the server from the session on save, whatever the client sent. */
+  by: string;
+  /** ISO date and time of the acceptance. */
+  at: string;
+  /** `cellsFingerprint` of the named cells when accepted: a changed cell drops the acceptance. */
+  fingerprint: string;
+}
+
 /** One annual report in nianbao's JSON format (spec §6). */
 export interface Report {
   format: string;
@@ -17,6 +30,10 @@ export interface Report {
    * The cell keeps the number it held before (0 in a new or imported report), counted by no rule.
    */
   invalidEntries?: Record<string, string>;
+  /** Warnings accepted with a reason (contract §3); absent when none. */
+  accepted?: AcceptedWarning[];
+  /** Prose sections (`narrative.<id>`) still as copied from last year's report; absent when none. */
+  fromLastYear?: string[];
   proactive: TableValues;
   requests: TableValues;
   appeals: TableValues;

@@ -1,6 +1,7 @@
 import { readPath } from '../report/cell-access.js';
 import type { CopiedProseRule, Finding, ProseCoversRule } from '../rules/types.js';
 import { fillMessage } from './message.js';
+import { textMemo } from './text-memo.js';
 import { textSimilarity } from './text-similarity.js';
 
 const textAt = (report: unknown, address: string): string => {
@@ -8,11 +9,24 @@ const textAt = (report: unknown, address: string): string => {
   return typeof text === 'string' ? text : '';
 };
 
-const compiled = new WeakMap<ProseCoversRule['topics'][number], RegExp>();
-const patternOf = (topic: ProseCoversRule['topics'][number]): RegExp => {
-  let pattern = compiled.get(topic);
-  if (!pattern) compiled.set(topic, (pattern = new RegExp(topic.pattern, 'u')));
-  return pattern;
+type Topic = ProseCoversRule['topics'][number];
+const mentions = new WeakMap<Topic, (text: string) => boolean>();
+const mentionOf = (topic: Topic): ((text: string) => boolean) => {
+  let mention = mentions.get(topic);
+  if (!mention) {
+    const pattern = new RegExp(topic.pattern, 'u');
+    mentions.set(topic, (mention = textMemo((text) => pattern.test(text))));
+  }
+  return mention;
+};
+const similarities = new Map<string, (text: string) => number>();
+const similarityTo = (before: string): ((text: string) => number) => {
+  let similarity = similarities.get(before);
+  if (!similarity) {
+    if (similarities.size >= 64) similarities.clear();
+    similarities.set(before, (similarity = textMemo((text) => textSimilarity(text, before))));
+  }
+  return similarity;
 };
 
 /** The topics a prose section (or, for some, another section) does not mention. */
@@ -20,7 +34,7 @@ export function checkProseCovers(rule: ProseCoversRule, report: unknown): Findin
   const own = textAt(report, rule.field.address);
   if (own.trim() === '') return [];
   const texts = [own, ...rule.alsoIn.map((address) => textAt(report, address))];
-  const missing = rule.topics.filter((topic) => !texts.some((t) => patternOf(topic).test(t)));
+  const missing = rule.topics.filter((topic) => !texts.some(mentionOf(topic)));
   if (missing.length === 0) return [];
   const message = fillMessage(rule.message, {
     section: rule.field.label,
@@ -40,7 +54,7 @@ export function checkCopiedProse(
     const text = textAt(report, field.address);
     const before = textAt(previous, field.address);
     if (text.trim() === '' || before.trim() === '') return [];
-    const similarity = textSimilarity(text, before);
+    const similarity = similarityTo(before)(text);
     if (similarity < rule.threshold) return [];
     const message = fillMessage(rule.message, {
       section: field.label,

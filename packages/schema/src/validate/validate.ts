@@ -5,6 +5,7 @@ import type { TemplateDef } from '../template/template.js';
 import { templateFor, templates } from '../template/templates.js';
 import { cellIndexOf, readCellValues, withoutInvalidEntries } from './cell-values.js';
 import { invalidEntriesOf } from './check-invalid-entries.js';
+import { markAccepted } from './accepted-warnings.js';
 import { evaluateRule } from './evaluate-rule.js';
 import { totalsReader, withoutUncountedTotals } from './totals-from-values.js';
 import { schemaFinding, schemaFindings } from './schema-findings.js';
@@ -79,7 +80,7 @@ export function validate(report: unknown, options: ValidateOptions = {}): Findin
     const found = evaluateRule(rule, context);
     if (found.length > 0) all.push(...found);
   }
-  return all;
+  return markAccepted(report, all);
 }
 
 /**

@@ -1,0 +1,16 @@
+const limit = 512;
+
+/**
+ * Remembers `compute(text)` per text: a report's prose rarely changes between validations, and
+ * V8 keeps a string's hash, so a lookup costs far less than a regular expression over the text.
+ */
+export function textMemo<T>(compute: (text: string) => T): (text: string) => T {
+  const results = new Map<string, T>();
+  return (text) => {
+    if (results.has(text)) return results.get(text) as T;
+    const result = compute(text);
+    if (results.size >= limit) results.clear();
+    results.set(text, result);
+    return result;
+  };
+}
