@@ -36,7 +36,11 @@ export {
   type MergeResult,
 } from './report/merge-reports.js';
 export { emptyReport } from './report/empty-report.js';
-export { startFromPrevious, templateForYear } from './report/start-from-previous.js';
+export {
+  markProseEdited,
+  startFromPrevious,
+  templateForYear,
+} from './report/start-from-previous.js';
 export { reportJsonSchema } from './report/json-schema.js';
 export { readNumber, readPath, splitAddress } from './report/cell-access.js';
 export {
