@@ -24,7 +24,13 @@ export {
   type LayoutCell,
   type TableLayout,
 } from './template/layout.js';
-export { fieldName, ordinalOf, recordName, recordShortName } from './template/names.js';
+export {
+  fieldName,
+  ordinalOf,
+  recordFullName,
+  recordName,
+  recordShortName,
+} from './template/names.js';
 export type { Equation, Finding, FindingFix, RuleDef, Severity, Term } from './rules/types.js';
 export type { AcceptedWarning, Report, TableValues } from './report/report.js';
 export { ReportSchema, reportSchemaFor } from './report/report-schema.js';

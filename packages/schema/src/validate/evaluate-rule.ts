@@ -1,11 +1,9 @@
 import { readNumber, readPath, splitAddress } from '../report/cell-access.js';
 import type {
   DeadlineRule,
-  EquationRule,
   Finding,
   NonEmptyRule,
   RuleDef,
-  SumRule,
   ZeroForLevelsRule,
 } from '../rules/types.js';
 import { agencyLevelNames, type TemplateDef } from '../template/template.js';
@@ -15,13 +13,8 @@ import { checkInvalidEntries } from './check-invalid-entries.js';
 import { checkNarrativeNumbers } from './check-narrative-numbers.js';
 import { checkCopiedProse, checkProseCovers } from './check-prose.js';
 import { checkTrend } from './check-trend.js';
-import {
-  compileEquations,
-  sideValues,
-  sumSide,
-  type CompiledEquation,
-} from './compiled-equation.js';
-import { fillMessage, renderTerms, tidy } from './message.js';
+import { checkEquations } from './check-equations.js';
+import { fillMessage } from './message.js';
 
 export interface RuleContext {
   readonly report: unknown;
@@ -34,67 +27,10 @@ export interface RuleContext {
   readonly previousValues?: Float64Array;
   /** Last year's report as messages name it: “2021年度报告”. */
   readonly previousName?: string;
+  /** Cells typed since the report was last sound, most recent last (`ValidateOptions.typed`). */
+  readonly typed?: readonly string[];
   /** A cell's value with totals computed from their parts (see `totalsReader`). */
   readonly totalOf: (address: string) => number;
-}
-
-function checkEquation(
-  rule: SumRule | EquationRule,
-  compiled: CompiledEquation,
-  context: RuleContext,
-): Finding[] {
-  const { values, previousValues } = context;
-  const leftSum = sumSide(
-    compiled.left,
-    compiled.signs[0],
-    compiled.previous[0],
-    values,
-    previousValues,
-  );
-  const rightSum = sumSide(
-    compiled.right,
-    compiled.signs[1],
-    compiled.previous[1],
-    values,
-    previousValues,
-  );
-  // NaN (a cell without a number) compares unequal to itself: leave such cells to the schema.
-  if (leftSum === rightSum || Number.isNaN(leftSum) || Number.isNaN(rightSum)) return [];
-  const { equation } = compiled;
-  const cells = [...equation.left, ...equation.right]
-    .filter((t) => !t.isPrevious)
-    .map((t) => t.address);
-  return [
-    {
-      rule: rule.id,
-      severity: rule.severity,
-      cells: [...new Set(cells)],
-      message: fillMessage(rule.message, {
-        scope: equation.scope,
-        left: renderTerms(
-          equation.left,
-          sideValues(compiled.left, compiled.previous[0], values, previousValues),
-        ),
-        right: renderTerms(
-          equation.right,
-          sideValues(compiled.right, compiled.previous[1], values, previousValues),
-        ),
-        leftSum,
-        rightSum,
-        diff: tidy(Math.abs(leftSum - rightSum)),
-      }),
-    },
-  ];
-}
-
-function checkEquations(rule: SumRule | EquationRule, context: RuleContext): Finding[] {
-  const findings: Finding[] = [];
-  for (const compiled of compileEquations(rule.equations, context.index)) {
-    if (compiled.needsPrevious && context.previousValues === undefined) continue;
-    const found = checkEquation(rule, compiled, context);
-    if (found.length > 0) findings.push(...found);
-  }
-  return findings;
 }
 
 function checkNonEmpty(rule: NonEmptyRule, { report }: RuleContext): Finding[] {

@@ -6,6 +6,8 @@ import { templateFor, templates } from '../template/templates.js';
 import { cellIndexOf, readCellValues, withoutInvalidEntries } from './cell-values.js';
 import { invalidEntriesOf } from './check-invalid-entries.js';
 import { markAccepted } from './accepted-warnings.js';
+import { suspectsOf } from './check-equations.js';
+import { inDocumentOrder } from './document-order.js';
 import { evaluateRule } from './evaluate-rule.js';
 import { totalsReader, withoutUncountedTotals } from './totals-from-values.js';
 import { schemaFinding, schemaFindings } from './schema-findings.js';
@@ -18,6 +20,11 @@ const shapeChecks = new Map(
 export interface ValidateOptions {
   /** Last year's report, for the cross-year rules. */
   readonly previous?: unknown;
+  /**
+   * Cells typed since the report was last sound, most recent last (the editor knows the edit
+   * order): findings name those of their cells as `suspects`, and offer a `fix` when it is certain.
+   */
+  readonly typed?: readonly string[];
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -62,15 +69,12 @@ export function validate(report: unknown, options: ValidateOptions = {}): Findin
       ? values
       : withoutUncountedTotals(template, index, withoutInvalidEntries(values, index, invalid));
   const totalOf = totalsReader(template, index, counted);
+  const base = { report, template, index, values: counted, totalOf, typed: options.typed };
   const context =
     options.previous === undefined
-      ? { report, template, index, values: counted, totalOf }
+      ? base
       : {
-          report,
-          template,
-          index,
-          values: counted,
-          totalOf,
+          ...base,
           previous: options.previous,
           previousValues: readCellValues(index, options.previous),
           previousName: previousNameOf(options.previous),
@@ -80,8 +84,17 @@ export function validate(report: unknown, options: ValidateOptions = {}): Findin
     const found = evaluateRule(rule, context);
     if (found.length > 0) all.push(...found);
   }
-  return markAccepted(report, all);
+  const suspected =
+    options.typed === undefined ? all : all.map((f) => withSuspects(f, options.typed));
+  return markAccepted(report, inDocumentOrder(template, suspected));
 }
+
+/** A finding naming its typed cells as suspects (equations name theirs when they find them). */
+const withSuspects = (finding: Finding, typed: readonly string[] = []): Finding => {
+  if (finding.suspects) return finding;
+  const suspects = suspectsOf(finding.cells, typed);
+  return suspects.length > 0 ? { ...finding, suspects } : finding;
+};
 
 /**
  * The structural findings alone (rule `schema`: missing or unknown fields, wrong types, a format
