@@ -161,8 +161,9 @@ export function declareRules(
       kind: 'deadline',
       severity: 'warning',
       title: '按时发布',
-      basis: '《中华人民共和国政府信息公开条例》第四十九条',
-      message: '报告于 {publishedOn} 发布，晚于 {deadline} 的法定期限',
+      basis:
+        '《中华人民共和国政府信息公开条例》第四十九条；本地规定更早的，以配置的期限为准（产品约定 §5）',
+      message: '报告于 {publishedOn} 发布，晚于 {deadline} 的{which}期限',
       deadlines: [{ levels: ['province', 'city', 'county'], month: 3, day: 31 }],
       otherwise: { month: 1, day: 31 },
     },

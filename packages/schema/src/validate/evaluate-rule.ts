@@ -29,6 +29,8 @@ export interface RuleContext {
   readonly previousName?: string;
   /** Cells typed since the report was last sound, most recent last (`ValidateOptions.typed`). */
   readonly typed?: readonly string[];
+  /** A local deadline (MM-DD) from the deployment's configuration (contract §5). */
+  readonly localDeadline?: string | undefined;
   /** A cell's value with totals computed from their parts (see `totalsReader`). */
   readonly totalOf: (address: string) => number;
 }
@@ -63,7 +65,7 @@ function checkZeroForLevels(rule: ZeroForLevelsRule, { report }: RuleContext): F
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const twoDigits = (n: number): string => String(n).padStart(2, '0');
 
-function checkDeadline(rule: DeadlineRule, { report }: RuleContext): Finding[] {
+function checkDeadline(rule: DeadlineRule, { report, localDeadline }: RuleContext): Finding[] {
   const publishedOn = readPath(report, ['publishedOn']);
   const year = readPath(report, ['year']);
   const level = readPath(report, ['agency', 'level']);
@@ -71,9 +73,12 @@ function checkDeadline(rule: DeadlineRule, { report }: RuleContext): Finding[] {
     return [];
   const { month, day } =
     rule.deadlines.find((d) => d.levels.some((l) => l === level)) ?? rule.otherwise;
-  const deadline = `${Number(year) + 1}-${twoDigits(month)}-${twoDigits(day)}`;
+  const statutory = `${Number(year) + 1}-${twoDigits(month)}-${twoDigits(day)}`;
+  const local = localDeadline && `${Number(year) + 1}-${localDeadline}`;
+  const deadline = local && local < statutory ? local : statutory;
   if (publishedOn <= deadline) return [];
-  const message = fillMessage(rule.message, { publishedOn, deadline });
+  const which = deadline === statutory ? '法定' : '本地规定';
+  const message = fillMessage(rule.message, { publishedOn, deadline, which });
   return [{ rule: rule.id, severity: rule.severity, cells: ['publishedOn'], message }];
 }
 

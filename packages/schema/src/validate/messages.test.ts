@@ -128,3 +128,22 @@ describe('findings that point at the likely fault', () => {
     expect(validate(report).map((f) => f.severity)).toEqual(['warning', 'error', 'warning']);
   });
 });
+
+describe('rule packs', () => {
+  const late = broken('publication.late');
+
+  it('switch a warning off, never an error', () => {
+    const rules = { 'trend.jump': 'off', 'requests.balance': 'off' } as const;
+    expect(validate(broken('trend.jump'), { previous: lastYear, rules })).toEqual([]);
+    expect(validate(broken('requests.balance'), { rules })).toHaveLength(1);
+  });
+
+  it('apply a local deadline earlier than the statutory one', () => {
+    const onTime = { ...(late as Report), publishedOn: '2023-01-25' };
+    expect(validate(onTime)).toEqual([]);
+    expect(validate(onTime, { deadline: '01-20' }).map((f) => f.message)).toEqual([
+      '报告于 2023-01-25 发布，晚于 2023-01-20 的本地规定期限',
+    ]);
+    expect(validate(onTime, { deadline: '04-30' })).toEqual([]);
+  });
+});

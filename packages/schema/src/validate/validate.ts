@@ -25,6 +25,10 @@ export interface ValidateOptions {
    * order): findings name those of their cells as `suspects`, and offer a `fix` when it is certain.
    */
   readonly typed?: readonly string[];
+  /** A deployment's rule pack for the report's agency: warnings switched `off` (errors stay). */
+  readonly rules?: Readonly<Record<string, 'off' | 'warning'>>;
+  /** A local deadline (MM-DD) for `publication.late`, used when earlier than the statutory one. */
+  readonly deadline?: string;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -69,7 +73,15 @@ export function validate(report: unknown, options: ValidateOptions = {}): Findin
       ? values
       : withoutUncountedTotals(template, index, withoutInvalidEntries(values, index, invalid));
   const totalOf = totalsReader(template, index, counted);
-  const base = { report, template, index, values: counted, totalOf, typed: options.typed };
+  const base = {
+    report,
+    template,
+    index,
+    values: counted,
+    totalOf,
+    typed: options.typed,
+    localDeadline: options.deadline,
+  };
   const context =
     options.previous === undefined
       ? base
@@ -81,6 +93,7 @@ export function validate(report: unknown, options: ValidateOptions = {}): Findin
         };
   const all = parsed?.success === false ? schemaFindings(parsed.error.issues, template) : [];
   for (const rule of template.rules) {
+    if (rule.severity === 'warning' && options.rules?.[rule.id] === 'off') continue;
     const found = evaluateRule(rule, context);
     if (found.length > 0) all.push(...found);
   }
