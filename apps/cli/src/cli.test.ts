@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { acceptWarning, validate, type Report } from '@nianbao/schema';
 import { describe, expect, it } from 'vitest';
 import { commands } from './run.js';
 
@@ -40,9 +41,9 @@ describe('nianbao validate', () => {
       '✗ 错误 requests.balance  requests.received.natural、requests.carriedOver.natural',
     );
     expect(out).toContain(
-      '自然人列：一（412）+ 二（20）= 432，三（七）（422）+ 四（11）= 433，相差 1',
+      '自然人列：一、本年新收政府信息公开申请数量（412）+ 二、上年结转政府信息公开申请数量（20）= 432，三、本年度办理结果（七）总计（422）+ 四、结转下年度继续办理（11）= 433，相差 1',
     );
-    expect(out).toContain('未通过：2 个错误，0 个警告');
+    expect(out).toContain('未通过：1 个错误，0 个警告');
   });
 
   it('exits 0 when there are only warnings', () => {
@@ -65,7 +66,44 @@ describe('nianbao validate', () => {
       fixture('2021-jiangnan-city.json'),
     );
     expect(code).toBe(1);
-    expect(out).toContain('自然人列：本年二（21），应等于上年四（20），相差 1');
+    expect(out).toContain(
+      '自然人列：本年二、上年结转政府信息公开申请数量（21），应等于2021年度报告 四、结转下年度继续办理（20），相差 1',
+    );
+  });
+
+  it('switches a warning off with --config, and refuses an error in the rule pack', () => {
+    const report = fixture('broken/narrative.empty.json');
+    const off = writeScratch('off.json', JSON.stringify({ rules: { 'narrative.empty': 'off' } }));
+    const { code, out } = nianbao('validate', report, '--config', off);
+    expect(code).toBe(0);
+    expect(out).toContain('通过：0 个错误，0 个警告');
+    const wrong = writeScratch(
+      'wrong.json',
+      JSON.stringify({ rules: { 'requests.balance': 'off' } }),
+    );
+    const refused = nianbao('validate', report, '--config', wrong);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('/rules/requests.balance');
+  });
+
+  it('reports an accepted warning as accepted, with its reason', () => {
+    const report = JSON.parse(
+      readFileSync(fixture('broken/narrative.empty.json'), 'utf8'),
+    ) as Record<string, unknown>;
+    const [finding] = validate(report);
+    const accepted = acceptWarning(report as unknown as Report, finding!, {
+      reason: '本年无此事项',
+      by: 'editor',
+      at: '2023-01-10T08:00:00Z',
+    });
+    const path = writeScratch('accepted.json', JSON.stringify(accepted));
+    const { out } = nianbao('validate', '--json', path);
+    const parsed = JSON.parse(out) as { reports: { findings: Record<string, unknown>[] }[] };
+    expect(parsed.reports[0]?.findings[0]).toMatchObject({
+      accepted: true,
+      reason: '本年无此事项',
+    });
+    expect(nianbao('validate', path).out).toContain('已说明：本年无此事项');
   });
 
   it('prints one JSON object with --json', () => {

@@ -37,6 +37,7 @@ export function formatFindings(
       `  ${severityMarks[finding.severity]} ${finding.rule}${cells}`,
       `    ${finding.message}`,
     );
+    if (finding.accepted) lines.push(`    已说明：${finding.reason ?? ''}`);
   }
   const { errors, warnings } = countBySeverity(findings);
   const verdict = errors ? '未通过' : '通过';

@@ -55,7 +55,7 @@ async function pasteOne(address: string, text: string) {
 }
 
 const saved = () => page.waitForSelector('[data-save-state="saved"]');
-const invalidFinding = (address: string) => `[data-rule="entry.invalid"]:has-text("${address}")`;
+const invalidFinding = (address: string) => `[data-rule="entry.invalid"][data-cells~="${address}"]`;
 
 beforeAll(async () => {
   const launched = await launchChromium();

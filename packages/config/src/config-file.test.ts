@@ -17,7 +17,12 @@ const read = (path?: string, cwd = work) => readConfigFile({ path, cwd, fontRole
 
 describe('readConfigFile', () => {
   it('gives no fonts when the default file is absent', async () => {
-    expect(await read(undefined, join(work, 'nowhere'))).toEqual({ file: undefined, fonts: {} });
+    expect(await read(undefined, join(work, 'nowhere'))).toEqual({
+      file: undefined,
+      fonts: {},
+      rules: [],
+      deadlines: [],
+    });
   });
 
   it('resolves font paths against the config file, not the working directory', async () => {
@@ -26,6 +31,8 @@ describe('readConfigFile', () => {
     expect(await read('sub/fonts.json')).toEqual({
       file: join(work, 'sub/fonts.json'),
       fonts: { body: join(work, 'sub/f/body.ttf'), title: '/abs/t.ttf' },
+      rules: [],
+      deadlines: [],
     });
   });
 

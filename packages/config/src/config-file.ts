@@ -4,6 +4,13 @@ import { z } from 'zod';
 import { ConfigError, type ConfigProblem } from './config-error.js';
 import { jsonPointer } from './json-pointer.js';
 import { parseJsonText } from './read-json-text.js';
+import {
+  rulePackAccepted,
+  rulePackEntries,
+  rulePackSchema,
+  type LocalDeadline,
+  type RulePackEntry,
+} from './rule-pack.js';
 
 export const defaultConfigFile = 'nianbao.config.json';
 
@@ -12,6 +19,10 @@ export interface FileConfig<Role extends string> {
   readonly file: string | undefined;
   /** Font files by role, as absolute paths (they are written relative to the config file). */
   readonly fonts: Partial<Record<Role, string>>;
+  /** Warnings switched off or on, for every agency or a subtree (`rules`). */
+  readonly rules: readonly RulePackEntry[];
+  /** Local deadlines earlier than the statutory ones (contract §5). */
+  readonly deadlines: readonly LocalDeadline[];
 }
 
 const systemErrors: Readonly<Record<string, string>> = {
@@ -20,12 +31,18 @@ const systemErrors: Readonly<Record<string, string>> = {
   EISDIR: '这是一个目录，不是文件',
 };
 
-function fileSchema(fontRoles: readonly string[]) {
+function fileSchema(fontRoles: readonly string[], ruleIds?: readonly string[]) {
   const fonts = Object.fromEntries(fontRoles.map((role) => [role, z.string().min(1).optional()]));
-  return z.object({ fonts: z.strictObject(fonts).optional() });
+  return z.object({ fonts: z.strictObject(fonts).optional(), ...rulePackSchema(ruleIds) });
 }
 
-function acceptedAt(pointer: string, fontRoles: readonly string[]): string {
+function acceptedAt(
+  pointer: string,
+  fontRoles: readonly string[],
+  ruleIds?: readonly string[],
+): string {
+  const pack = rulePackAccepted(pointer, ruleIds);
+  if (pack) return pack;
   const roles = fontRoles.join('、');
   if (pointer === '') return '应为一个 JSON 对象，如 {"fonts": {"body": "fonts/body.ttf"}}';
   if (pointer === '/fonts') return `应为一个对象，键为字体角色（${roles}）`;
@@ -38,6 +55,7 @@ function problemsOf(
   file: string,
   issues: readonly z.core.$ZodIssue[],
   fontRoles: readonly string[],
+  ruleIds?: readonly string[],
 ): ConfigProblem[] {
   const paths = issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys'
@@ -46,7 +64,7 @@ function problemsOf(
   );
   return paths.map((path) => {
     const name = jsonPointer(path);
-    const accepted = acceptedAt(name, fontRoles);
+    const accepted = acceptedAt(name, fontRoles, ruleIds);
     const where = name === '' ? '的内容' : `中的 ${name}`;
     return { name, accepted, message: `配置文件 ${file} ${where} 不可用：${accepted}` };
   });
@@ -65,29 +83,33 @@ async function readText(file: string, optional: boolean): Promise<string | undef
 }
 
 /**
- * Reads and validates `nianbao.config.json` (`{ "fonts": { role: path } }`), or `path` when
- * given, against `cwd`; without `path` a missing file is no config. Throws a ConfigError naming
- * the file and the JSON pointer of every wrong field.
+ * Reads and validates `nianbao.config.json` (`{ "fonts": { role: path }, "rules", "deadlines" }`),
+ * or `path` when given, against `cwd`; without `path` a missing file is no config. `ruleIds`,
+ * when given, are the warnings `rules` may name. Throws a ConfigError naming the file and the
+ * JSON pointer of every wrong field.
  */
 export async function readConfigFile<Role extends string>(options: {
   path?: string;
   cwd: string;
   fontRoles: readonly Role[];
+  ruleIds?: readonly string[];
 }): Promise<FileConfig<Role>> {
-  const { path, cwd, fontRoles } = options;
+  const { path, cwd, fontRoles, ruleIds } = options;
   const file = resolve(cwd, path ?? defaultConfigFile);
   const text = await readText(file, path === undefined);
-  if (text === undefined) return { file: undefined, fonts: {} };
+  if (text === undefined) return { file: undefined, fonts: {}, rules: [], deadlines: [] };
   const json = parseJsonText(text);
   if (!json.ok) {
     const message = `配置文件 ${file} ${json.message}`;
     throw new ConfigError([{ name: '', accepted: '应为有效的 JSON', message }]);
   }
-  const result = fileSchema(fontRoles).safeParse(json.value);
-  if (!result.success) throw new ConfigError(problemsOf(file, result.error.issues, fontRoles));
+  const result = fileSchema(fontRoles, ruleIds).safeParse(json.value);
+  if (!result.success)
+    throw new ConfigError(problemsOf(file, result.error.issues, fontRoles, ruleIds));
   const base = dirname(file);
   const fonts: Partial<Record<Role, string>> = {};
   for (const [role, value] of Object.entries(result.data.fonts ?? {}))
     if (typeof value === 'string') fonts[role as Role] = resolve(base, value);
-  return { file, fonts };
+  const rules = rulePackEntries(result.data.rules);
+  return { file, fonts, rules, deadlines: result.data.deadlines ?? [] };
 }

@@ -6,6 +6,13 @@ export {
   parseDatabaseUrl,
   type DatabaseTarget,
 } from './database-url.js';
+export {
+  rulePackFor,
+  ruleSettings,
+  type LocalDeadline,
+  type RulePackEntry,
+  type RuleSetting,
+} from './rule-pack.js';
 export { readOrExit } from './read-or-exit.js';
 export {
   readEditorServerConfig,

@@ -25,9 +25,15 @@ export {
   type LayoutCell,
   type TableLayout,
 } from './template/layout.js';
-export { fieldName, ordinalOf, recordName, recordShortName } from './template/names.js';
-export type { Equation, Finding, RuleDef, Severity, Term } from './rules/types.js';
-export type { Report, TableValues } from './report/report.js';
+export {
+  fieldName,
+  ordinalOf,
+  recordFullName,
+  recordName,
+  recordShortName,
+} from './template/names.js';
+export type { Equation, Finding, FindingFix, RuleDef, Severity, Term } from './rules/types.js';
+export type { AcceptedWarning, Report, TableValues } from './report/report.js';
 export { ReportSchema, reportSchemaFor } from './report/report-schema.js';
 export { computeTotals } from './report/compute-totals.js';
 export {
@@ -37,7 +43,11 @@ export {
   type MergeResult,
 } from './report/merge-reports.js';
 export { emptyReport } from './report/empty-report.js';
-export { startFromPrevious, templateForYear } from './report/start-from-previous.js';
+export {
+  markProseEdited,
+  startFromPrevious,
+  templateForYear,
+} from './report/start-from-previous.js';
 export { reportJsonSchema } from './report/json-schema.js';
 export { readNumber, readPath, splitAddress } from './report/cell-access.js';
 export {
@@ -47,6 +57,13 @@ export {
   type ValidateOptions,
 } from './validate/validate.js';
 export { fieldNamesOf, describeField } from './validate/field-names.js';
+export {
+  acceptWarning,
+  cellsFingerprint,
+  signAcceptances,
+  withoutStaleAcceptances,
+} from './validate/accepted-warnings.js';
+export { textSimilarity } from './validate/text-similarity.js';
 export { ruleCells, ruleCatalog, schemaRule } from './rules/catalog.js';
 
 // What every renderer reads rather than derives: titles, heading ordinals, years, cell kinds.

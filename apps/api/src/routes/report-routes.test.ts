@@ -1,3 +1,4 @@
+import { acceptWarning, validate } from '@nianbao/schema';
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../test-support/test-databases.js';
 import { useTestWorld } from '../test-support/test-world.js';
@@ -114,6 +115,33 @@ describeEachDatabase('report routes', (kind) => {
     const fetched = await world.request('GET', path, { token });
     expect(fetched.headers.get('etag')).toBe('"2"');
     expect(fetched.body.report.narrative.overview).toBe('概述');
+  });
+
+  it('signs an accepted warning with the session’s user, and drops it when its cell changes', async () => {
+    const created = await createDraft({ year: 2027 });
+    const token = await world.login('editor');
+    const path = `/api/reports/${created.body.id}`;
+    const empty = { ...created.body.report, narrative: { overview: '', problems: '', other: '' } };
+    const [finding] = validate(empty);
+    const accepted = acceptWarning(empty, finding!, {
+      reason: '理由',
+      by: 'admin',
+      at: '2028-01-02T03:04:05Z',
+    });
+    const saved = await world.request('PUT', path, {
+      token,
+      body: accepted,
+      headers: { 'if-match': '"1"' },
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.body.report.accepted).toMatchObject([{ by: 'editor', reason: '理由' }]);
+    const edited = { ...saved.body.report, narrative: { ...empty.narrative, overview: '改了' } };
+    const again = await world.request('PUT', path, {
+      token,
+      body: edited,
+      headers: { 'if-match': '"2"' },
+    });
+    expect(again.body.report).not.toHaveProperty('accepted');
   });
 
   it('keeps the year, agency and format of the record whatever a PUT body claims', async () => {

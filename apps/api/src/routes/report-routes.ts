@@ -2,11 +2,13 @@ import { createRoute, z, OpenAPIHono } from '@hono/zod-openapi';
 import {
   emptyReport,
   isEditableStatus,
+  signAcceptances,
   startFromPrevious,
   structuralFindings,
   statusNames,
   templateForYear,
   type Report,
+  withoutStaleAcceptances,
 } from '@nianbao/schema';
 import { canEdit, deny, descendantsOf, requireUser, scopeOf } from '../auth/permissions.js';
 import type { Agency, Repository } from '../db/repository.js';
@@ -243,8 +245,12 @@ export function reportRoutes(repo: Repository) {
       if (expected !== stored.version) throw staleVersion(stored.version);
       const agency = await repo.getAgency(stored.agencyId);
       if (!agency) throw new ProblemError(404, '报告所属机关不存在');
-      const report = withRecordFields(c.req.valid('json'), { agency, year: stored.year });
-      schemaProblems(report);
+      const body = withRecordFields(c.req.valid('json'), { agency, year: stored.year });
+      schemaProblems(body);
+      // `by` is server-owned: the session's user signs new acceptances; changed cells drop theirs.
+      const report = withoutStaleAcceptances(
+        signAcceptances(body as Report, user?.username ?? '', stored.report as Report),
+      );
       const updated = await repo.updateReport({
         id: stored.id,
         expectedVersion: expected,

@@ -44,7 +44,8 @@ describeEachDatabase('revision routes', (kind) => {
     expect(latest.body).toMatchObject({ from: 2, to: 3 });
     const whole = await world.request('GET', `${path}/compare?from=1&to=3`, { token });
     expect(whole.body.changes).toEqual([
-      { path: 'narrative.other', before: '', after: '无。' },
+      // Started from last year: its prose was copied.
+      { path: 'narrative.other', before: '本年度共收取信息处理费0元。', after: '无。' },
       { path: 'requests.received.natural', before: 0, after: 7 },
       { path: 'appeals.review.upheld', before: 0, after: 1 },
     ]);

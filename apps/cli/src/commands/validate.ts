@@ -1,5 +1,14 @@
 import { parseArgs } from 'node:util';
-import { isPublishable, validate, type Finding } from '@nianbao/schema';
+import { ConfigError, readConfigFile, rulePackFor, type FileConfig } from '@nianbao/config';
+import { fontRoles } from '@nianbao/pdf';
+import {
+  isPublishable,
+  readPath,
+  ruleCatalog,
+  templates,
+  validate,
+  type Finding,
+} from '@nianbao/schema';
 import { UsageError, type Command } from '../command.js';
 import { exitCodes, type Io } from '../io.js';
 import { countBySeverity, formatFindings } from '../print-findings.js';
@@ -11,10 +20,24 @@ const help = `用法：nianbao validate 文件… [--previous 上年报告] [--j
 
 选项：
   --previous 文件   上年度的报告，用于核对与上年报告衔接的数字（跨年度规则）
-  --json            输出一个 JSON 对象：{ "reports": [ { "file", "ok", "findings" } ] }
+  --config 文件     配置文件（默认为当前目录的 nianbao.config.json，如有）：其中的 rules 关闭或打开提醒，
+                    deadlines 设定本地发布期限，按报告的机关名称适用
+  --json            输出一个 JSON 对象：{ "reports": [ { "file", "ok", "findings" } ] }；
+                    已说明的提醒带 "accepted": true
   -h, --help        显示本帮助
 
 退出码：0 没有错误（可以有警告）；1 有报告存在错误；2 有文件无法读取或不是 JSON。`;
+
+// The warnings a rule pack may switch off or on.
+const ruleIds = [
+  ...new Set(
+    templates.flatMap((t) =>
+      ruleCatalog(t)
+        .filter((r) => r.severity === 'warning')
+        .map((r) => r.id),
+    ),
+  ),
+];
 
 interface FileResult {
   readonly file: string;
@@ -29,6 +52,7 @@ async function run(args: readonly string[], io: Io): Promise<number> {
     allowPositionals: true,
     options: {
       previous: { type: 'string' },
+      config: { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
@@ -49,6 +73,15 @@ async function run(args: readonly string[], io: Io): Promise<number> {
     previous = file.value;
   }
 
+  let config: FileConfig<string>;
+  try {
+    config = await readConfigFile({ path: values.config, cwd: io.cwd, fontRoles, ruleIds });
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    io.err(`${error.message}\n`);
+    return exitCodes.unreadable;
+  }
+
   const results: FileResult[] = [];
   for (const path of positionals) {
     const file = await readJsonFile(path, io.cwd);
@@ -57,7 +90,10 @@ async function run(args: readonly string[], io: Io): Promise<number> {
       results.push({ file: path, ok: false, findings: [], error: file.message });
       continue;
     }
-    const findings = validate(file.value, { previous });
+    // The CLI knows an agency by the report's name alone: `within` names it or nothing.
+    const name = readPath(file.value, ['agency', 'name']);
+    const pack = rulePackFor(config, typeof name === 'string' ? [name] : []);
+    const findings = validate(file.value, { previous, ...pack });
     results.push({ file: path, ok: isPublishable(findings), findings });
     if (!values.json) io.out(formatFindings(path, file.value, findings));
   }

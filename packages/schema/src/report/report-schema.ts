@@ -38,6 +38,28 @@ function tableSchema(table: TableDef) {
   );
 }
 
+/** `accepted`: warnings accepted with a reason (contract §3). */
+export const acceptedSchema = z
+  .array(
+    z.strictObject({
+      rule: z.string().min(1),
+      cells: z.array(z.string()).min(1),
+      reason: z.string().trim().min(1),
+      by: z.string(),
+      at: z.iso.datetime({ offset: true }),
+      fingerprint: z.string(),
+    }),
+  )
+  .meta({
+    description:
+      '接受的提醒及理由（产品约定 §3）；fingerprint 记录接受时所涉单元格的内容，其中任一单元格改动后此项失效',
+  });
+
+const fromLastYearSchema = (template: TemplateDef) =>
+  z
+    .array(z.enum(proseSectionsOf(template).map((section) => `narrative.${section.id}`)))
+    .meta({ description: '从上年报告沿用、尚未修改的文字部分' });
+
 const invalidEntriesSchema = (template: TemplateDef) =>
   z
     .partialRecord(
@@ -67,6 +89,8 @@ function buildReportSchema(template: TemplateDef) {
     ),
     invalidEntries: invalidEntriesSchema(template).optional(),
     rollup: rollupSchema.optional(),
+    accepted: acceptedSchema.optional(),
+    fromLastYear: fromLastYearSchema(template).optional(),
     ...Object.fromEntries(tablesOf(template).map((table) => [table.id, tableSchema(table)])),
   });
 }

@@ -4,6 +4,19 @@ import type { AgencyLevel } from '../template/types.js';
 /** A table's values: `record → field → number`, as in `requests.received.natural`. */
 export type TableValues = Record<string, Record<string, number>>;
 
+/** A warning accepted with a reason (contract §3); the editor writes it, the server signs `by`. */
+export interface AcceptedWarning {
+  rule: string;
+  cells: string[];
+  reason: string;
+  /** Who accepted it: set by the server from the session on save, whatever the client sent. */
+  by: string;
+  /** ISO date and time of the acceptance. */
+  at: string;
+  /** `cellsFingerprint` of the named cells when accepted: a changed cell drops the acceptance. */
+  fingerprint: string;
+}
+
 /** One annual report in nianbao's JSON format (spec §6). */
 export interface Report {
   format: string;
@@ -20,6 +33,10 @@ export interface Report {
   invalidEntries?: Record<string, string>;
   /** Present when the report is a roll-up (汇总) of others: what it summed (contract §5). */
   rollup?: Rollup;
+  /** Warnings accepted with a reason (contract §3); absent when none. */
+  accepted?: AcceptedWarning[];
+  /** Prose sections (`narrative.<id>`) still as copied from last year's report; absent when none. */
+  fromLastYear?: string[];
   proactive: TableValues;
   requests: TableValues;
   appeals: TableValues;

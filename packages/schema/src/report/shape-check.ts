@@ -6,6 +6,7 @@ import { agencyLevels } from '../template/types.js';
 import { rollupSchema } from '../rollup/rollup-schema.js';
 import type { CellIndex } from '../validate/cell-values.js';
 import { cellValueCheck } from './cell-kinds.js';
+import { acceptedSchema } from './report-schema.js';
 
 type Nested = Record<string, unknown>;
 const isObject = (value: unknown): value is Nested =>
@@ -14,7 +15,7 @@ const keyCount = (value: Nested): number => Object.keys(value).length;
 
 const isoDate = z.iso.date();
 const levels = new Set<string>(agencyLevels);
-const optionalKeys = ['publishedOn', 'invalidEntries', 'rollup'];
+const optionalKeys = ['publishedOn', 'invalidEntries', 'accepted', 'fromLastYear', 'rollup'];
 
 /**
  * A fast yes/no check of a report's structure, equivalent to the template's zod schema (a
@@ -31,6 +32,7 @@ export function compileShapeCheck(
     if (i !== undefined) checks[i] = cellValueCheck(cell.kind);
   }
   const prose = proseSectionsOf(template).map((section) => section.id);
+  const proseAddresses = new Set(prose.map((id) => `narrative.${id}`));
   const required = ['format', 'year', 'agency', 'narrative', ...index.tables.map((t) => t.table)];
 
   const isHeaderSound = (report: Nested): boolean => {
@@ -69,6 +71,17 @@ export function compileShapeCheck(
     if (Object.hasOwn(report, 'invalidEntries') && !areEntriesShaped(report.invalidEntries))
       return false;
     if (Object.hasOwn(report, 'rollup') && !rollupSchema.safeParse(report.rollup).success)
+      return false;
+    // Rare and small: their own zod schemas answer without slowing the common case.
+    if (Object.hasOwn(report, 'accepted') && !acceptedSchema.safeParse(report.accepted).success)
+      return false;
+    if (
+      Object.hasOwn(report, 'fromLastYear') &&
+      !(
+        Array.isArray(report.fromLastYear) &&
+        report.fromLastYear.every((a) => proseAddresses.has(a as string))
+      )
+    )
       return false;
     if (!isHeaderSound(report) || !areTablesShaped(report)) return false;
     for (let i = 0; i < values.length; i++)

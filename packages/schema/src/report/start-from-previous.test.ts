@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../test-support/fixtures.js';
 import { validate } from '../validate/validate.js';
-import { startFromPrevious, templateForYear } from './start-from-previous.js';
+import { markProseEdited, startFromPrevious, templateForYear } from './start-from-previous.js';
 
 const lastYear = loadFixture('2021-jiangnan-city.json');
 
@@ -10,7 +10,28 @@ describe('startFromPrevious', () => {
 
   it('starts the next year in the format for that year, for the same agency', () => {
     expect(report).toMatchObject({ format: '2021', year: 2022, agency: lastYear.agency });
-    expect(report.narrative).toEqual({ overview: '', problems: '', other: '' });
+  });
+
+  it('copies last year’s prose, marked as last year’s until a section is edited', () => {
+    expect(report.narrative).toEqual(lastYear.narrative);
+    expect(report.fromLastYear).toEqual([
+      'narrative.overview',
+      'narrative.problems',
+      'narrative.other',
+    ]);
+    const edited = markProseEdited(
+      markProseEdited(report, 'narrative.overview'),
+      'narrative.other',
+    );
+    expect(edited.fromLastYear).toEqual(['narrative.problems']);
+    expect(markProseEdited(edited, 'narrative.problems')).not.toHaveProperty('fromLastYear');
+  });
+
+  it('leaves narrative.copied something to guard', () => {
+    const copied = validate(report, { previous: lastYear }).filter(
+      (f) => f.rule === 'narrative.copied',
+    );
+    expect(copied.map((f) => f.cells)).toEqual([['narrative.overview'], ['narrative.problems']]);
   });
 
   it('carries 结转下年度 into 上年结转 and 现行有效件数 forward', () => {

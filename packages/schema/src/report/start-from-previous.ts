@@ -11,9 +11,22 @@ export function templateForYear(year: number): TemplateDef | undefined {
   return templates.find((template) => isYearOf(template, year));
 }
 
+/** Copies last year's prose into the sections both formats share, listing them in `fromLastYear`. */
+function copyProse(report: Report, previous: Report): void {
+  const copied: string[] = [];
+  for (const section of Object.keys(report.narrative)) {
+    const text = previous.narrative[section];
+    if (typeof text !== 'string' || text.trim() === '') continue;
+    report.narrative[section] = text;
+    copied.push(`narrative.${section}`);
+  }
+  if (copied.length > 0) report.fromLastYear = copied;
+}
+
 /**
- * A new, empty report for the year after `previous`, with every cell that a cross-year rule
- * ties to last year already carried: 上年结转 from 结转下年度, 现行有效件数 from last year's.
+ * A new report for the year after `previous`, with every cell that a cross-year rule ties to
+ * last year already carried (上年结转 from 结转下年度, 现行有效件数 from last year's) and last
+ * year's prose copied, marked in `fromLastYear` until edited (see `markProseEdited`).
  * @example startFromPrevious(report2021).requests.carriedOver // = report2021.requests.carriedForward
  */
 export function startFromPrevious(
@@ -42,5 +55,15 @@ export function startFromPrevious(
       if (row && field in row) row[field] = Math.max(0, carried);
     }
   }
+  copyProse(report, previous);
   return report;
+}
+
+/** The report with a prose section no longer marked as last year's, once someone edits it. */
+export function markProseEdited(report: Report, address: string): Report {
+  if (!report.fromLastYear?.includes(address)) return report;
+  const rest = report.fromLastYear.filter((a) => a !== address);
+  const copy: Report = { ...report, fromLastYear: rest };
+  if (rest.length === 0) delete copy.fromLastYear;
+  return copy;
 }

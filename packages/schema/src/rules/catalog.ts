@@ -22,7 +22,17 @@ const ruleChecks: Readonly<Record<string, string>> = {
   'crossYear.carriedOver': "with `--previous`: 二、上年结转 = last year's 四、结转下年度",
   'crossYear.inForce': "with `--previous`: 现行有效 = last year's + 制发 − 废止",
   'narrative.empty': 'a prose section is empty (六 says at least “无。”)',
-  'narrative.numbers': 'a figure the prose states (予以公开 258 件) differs from the table',
+  'narrative.numbers':
+    'a figure the prose states (予以公开 258 件, 规范性文件, 行政许可) differs from the table',
+  'narrative.copied':
+    "with `--previous`: 总体情况 or 五 is at least 90 % the same text as last year's",
+  'narrative.problemsMissing': '五 says only “无” or gives no 改进措施',
+  'narrative.feesMissing':
+    '六 (or another section) does not state the 信息处理费 charged (0 included)',
+  'narrative.overviewAspects':
+    '总体情况 skips one of 主动公开, 依申请公开, 政府信息管理, 平台建设, 监督保障',
+  'trend.jump':
+    "with `--previous`: 收到申请, 行政许可 or 行政处罚 is over 3× or under ⅓ of last year's (by 20 or more)",
   'agency.regulations': 'a township or county body reports 规章',
   'publication.late': 'published after 31 January (31 March for a county-or-above government)',
 };
@@ -47,10 +57,18 @@ export function ruleCells(rule: RuleDef): string[] {
       return ['publishedOn', 'year', 'agency.level'];
     case 'invalidEntry':
       return [];
+    case 'proseCovers':
+      return [rule.field.address, ...rule.alsoIn];
+    case 'copiedProse':
+      return rule.fields.map((field) => field.address);
+    case 'trend':
+      return rule.cells.map((cell) => cell.address);
     case 'narrativeNumbers':
       return [
         ...rule.fields.map((field) => field.address),
-        ...new Set(rule.claims.flatMap((claim) => claim.cells)),
+        ...new Set(
+          rule.claims.flatMap((claim) => [...claim.cells, ...(claim.alternatives ?? []).flat()]),
+        ),
       ];
   }
 }

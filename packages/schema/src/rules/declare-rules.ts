@@ -2,6 +2,7 @@ import { tableCells } from '../template/cells.js';
 import { requestsNote } from '../template/format-2021.js';
 import type { SectionDef, TableDef } from '../template/types.js';
 import { balancePerField, balancePerRecord, sumOfFields, sumOfRecords } from './equations.js';
+import { declareReviewRules } from './declare-review-rules.js';
 import { narrativeClaims } from './narrative-claims.js';
 import type { RuleDef } from './types.js';
 
@@ -16,7 +17,7 @@ const regulationRecords = ['regulations', 'normativeDocuments'];
 /** The rules of spec §7 over a format's sections (tables 三 and 四 have the same shape in 2019 and 2021). */
 export function declareRules(
   sections: readonly SectionDef[],
-  options: { lastResultRow: string; hasInForce: boolean },
+  options: { lastResultRow: string; hasInForce: boolean; hasInfoFees: boolean },
 ): RuleDef[] {
   const proactive = tableIn(sections, 'proactive');
   const requests = tableIn(sections, 'requests');
@@ -160,13 +161,15 @@ export function declareRules(
       kind: 'deadline',
       severity: 'warning',
       title: '按时发布',
-      basis: '《中华人民共和国政府信息公开条例》第四十九条',
-      message: '报告于 {publishedOn} 发布，晚于 {deadline} 的法定期限',
+      basis:
+        '《中华人民共和国政府信息公开条例》第四十九条；本地规定更早的，以配置的期限为准（产品约定 §5）',
+      message: '报告于 {publishedOn} 发布，晚于 {deadline} 的{which}期限',
       deadlines: [
         { levels: ['province', 'city', 'county'], nameEndsWith: '人民政府', month: 3, day: 31 },
       ],
       otherwise: { month: 1, day: 31 },
     },
+    ...declareReviewRules(sections, options),
   );
   return rules;
 }

@@ -1,5 +1,5 @@
 import { tableCells, type CellDef } from '../template/cells.js';
-import { fieldName, recordName, recordShortName } from '../template/names.js';
+import { fieldName, recordFullName } from '../template/names.js';
 import type { TableDef } from '../template/types.js';
 import type { Equation, Term } from './types.js';
 
@@ -28,9 +28,10 @@ interface TermSpec {
   readonly sign?: 1 | -1;
 }
 
+// A previous-year term's label is the cell's; messages name the report it comes from.
 const termOf = (cell: CellDef, label: string, spec: TermSpec = {}): Term => ({
   address: cell.address,
-  label: spec.isPrevious ? `上年${label}` : label,
+  label,
   sign: spec.sign ?? 1,
   isPrevious: spec.isPrevious ?? false,
 });
@@ -43,7 +44,7 @@ export function sumOfFields(table: TableDef, total: string): Equation[] {
     const parts = [...fields.values()].filter((cell) => cell !== totalCell);
     return [
       {
-        scope: recordName(totalCell),
+        scope: recordFullName(totalCell),
         left: [termOf(totalCell, fieldName(totalCell))],
         right: parts.map((cell) => termOf(cell, fieldName(cell))),
       },
@@ -62,12 +63,21 @@ export function sumOfRecords(
   if (parts.length === 0) throw new Error(`${table.id}: empty range ${spec.from}..${spec.to}`);
   return [...(grid.get(spec.total)?.values() ?? [])].map((totalCell) => ({
     scope: `${fieldName(totalCell)}列`,
-    left: [termOf(totalCell, recordShortName(totalCell))],
+    left: [termOf(totalCell, recordFullName(totalCell))],
     right: parts.map((record) => {
       const cell = cellAt(grid, record, totalCell.field);
-      return termOf(cell, recordShortName(cell));
+      return termOf(cell, partName(cell, totalCell));
     }),
+    ...(totalCell.isTotalColumn ? { isConsequence: true } : {}),
   }));
+}
+
+/** A part's row labels after those it shares with its total: （三）不予公开1.属于国家秘密. */
+function partName(cell: CellDef, total: CellDef): string {
+  let shared = 0;
+  while (shared < total.rowLabels.length && cell.rowLabels[shared] === total.rowLabels[shared])
+    shared++;
+  return cell.rowLabels.slice(shared).join('') || recordFullName(cell);
 }
 
 type RecordTerm = TermSpec & { readonly record: string };
@@ -83,13 +93,17 @@ export function balancePerField(
   const side = (terms: readonly RecordTerm[], field: string): Term[] =>
     terms.map((term) => {
       const cell = cellAt(grid, term.record, field);
-      return termOf(cell, recordShortName(cell), term);
+      return termOf(cell, recordFullName(cell), term);
     });
-  return fields.map((field) => ({
-    scope: `${fieldName(cellAt(grid, spec.left[0]?.record ?? '', field))}列`,
-    left: side(spec.left, field),
-    right: side(spec.right, field),
-  }));
+  return fields.map((field) => {
+    const first = cellAt(grid, spec.left[0]?.record ?? '', field);
+    return {
+      scope: `${fieldName(first)}列`,
+      left: side(spec.left, field),
+      right: side(spec.right, field),
+      ...(first.isTotalColumn ? { isConsequence: true } : {}),
+    };
+  });
 }
 
 /** For each of `records` (rows): Σ left fields = Σ right fields. */
@@ -104,7 +118,7 @@ export function balancePerRecord(
       return termOf(cell, fieldName(cell), term);
     });
   return spec.records.map((record) => ({
-    scope: recordName(cellAt(grid, record, spec.left[0]?.field ?? '')),
+    scope: recordFullName(cellAt(grid, record, spec.left[0]?.field ?? '')),
     left: side(spec.left, record),
     right: side(spec.right, record),
   }));

@@ -2,12 +2,22 @@ import { tableCells } from '../template/cells.js';
 import type { TableDef } from '../template/types.js';
 import type { NarrativeClaim } from './types.js';
 
-/** How reports put their figures into words; `under` names template labels by their start. */
-const claimWording: readonly { label: string; pattern: string; under: readonly string[] }[] = [
+interface Wording {
+  readonly label: string;
+  readonly pattern: string;
+  /** Template labels (by their start) of the rows or groups whose 总计 the figure counts. */
+  readonly under: readonly string[];
+  /** Other rows the same words may also count (收到申请: 一 alone, or 一 + 二). */
+  readonly orWith?: readonly string[];
+}
+
+/** How reports put their figures into words. */
+const claimWording: readonly Wording[] = [
   {
     label: '收到的申请',
     pattern: '(?:收到|受理|新收|接收)(?:政府)?(?:信息)?公开申请',
     under: ['一、本年新收政府信息公开申请数量'],
+    orWith: ['二、上年结转'],
   },
   {
     label: '上年结转的申请',
@@ -39,19 +49,54 @@ const claimWording: readonly { label: string; pattern: string; under: readonly s
   { label: '行政诉讼', pattern: '(?:行政)?诉讼', under: ['行政诉讼'] },
 ];
 
+/** Figures of table 二, each a single cell found by its row and column labels; a format may lack them. */
+const cellWording: readonly { label: string; pattern: string; row: string; column: string }[] = [
+  {
+    label: '本年制发的行政规范性文件',
+    pattern: '(?:制发|印发|出台)(?:了)?(?:行政)?规范性文件',
+    row: '行政规范性文件',
+    column: '本年制发',
+  },
+  {
+    label: '现行有效的行政规范性文件',
+    pattern: '现行有效(?:的)?(?:行政)?规范性文件',
+    row: '行政规范性文件',
+    column: '现行有效',
+  },
+  {
+    label: '行政许可决定',
+    pattern: '(?:作出|办理|受理|办结)(?:了)?行政许可(?:决定|事项|申请)?',
+    row: '行政许可',
+    column: '本年处理决定数量',
+  },
+];
+
+const startsAny = (labels: readonly string[], starts: readonly string[]): boolean =>
+  labels.some((l) => starts.some((u) => l.startsWith(u)));
+
 /**
  * The figures a report's prose usually states, each tied to the total cells of the rows or
  * groups it counts. Cells are found by the template's labels, so the claims fit every format.
  */
 export function narrativeClaims(tables: readonly TableDef[]): NarrativeClaim[] {
-  const totals = tables.flatMap(tableCells).filter((cell) => cell.isTotalColumn);
-  return claimWording.map(({ label, pattern, under }) => {
-    const cells = totals
-      .filter((cell) =>
-        [...cell.rowLabels, ...cell.columnLabels].some((l) => under.some((u) => l.startsWith(u))),
-      )
+  const all = tables.flatMap(tableCells);
+  const totals = all.filter((cell) => cell.isTotalColumn);
+  const totalsUnder = (under: readonly string[]) =>
+    totals
+      .filter((cell) => startsAny([...cell.rowLabels, ...cell.columnLabels], under))
       .map((cell) => cell.address);
+  const claims = claimWording.map(({ label, pattern, under, orWith }): NarrativeClaim => {
+    const cells = totalsUnder(under);
     if (cells.length === 0) throw new Error(`narrative claim ${label} matches no cell`);
-    return { label, pattern, cells };
+    return orWith
+      ? { label, pattern, cells, alternatives: [[...cells, ...totalsUnder(orWith)]] }
+      : { label, pattern, cells };
   });
+  const single = cellWording.flatMap(({ label, pattern, row, column }) => {
+    const cell = all.find(
+      (c) => startsAny(c.rowLabels, [row]) && startsAny(c.columnLabels, [column]),
+    );
+    return cell ? [{ label, pattern, cells: [cell.address] }] : [];
+  });
+  return [...claims, ...single];
 }

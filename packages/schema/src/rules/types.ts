@@ -16,6 +16,8 @@ export interface Equation {
   readonly scope: string;
   readonly left: readonly Term[];
   readonly right: readonly Term[];
+  /** The 总计 column's equation: it breaks whenever another column's does, so it is folded into theirs. */
+  readonly isConsequence?: boolean;
 }
 
 interface RuleBase {
@@ -78,6 +80,8 @@ export interface NarrativeClaim {
   /** A regular expression (source) for the words just before the number, e.g. 予以公开[及和、]部分公开. */
   readonly pattern: string;
   readonly cells: readonly string[];
+  /** Other sums the same words may mean (收到申请 N 件: 一 alone, or 一 + 二); any one agreeing is enough. */
+  readonly alternatives?: readonly (readonly string[])[];
 }
 
 /** Numbers stated in the prose must agree with the tables. */
@@ -97,6 +101,32 @@ export interface InvalidEntryRule extends RuleBase {
   readonly problems: { readonly notNumber: string; readonly broken: string };
 }
 
+/** A prose section must mention each topic (a regular expression source); blank sections are left to `nonEmpty`. */
+export interface ProseCoversRule extends RuleBase {
+  readonly kind: 'proseCovers';
+  /** The section the finding names; `message` says `{section}` and `{missing}`. */
+  readonly field: { readonly address: string; readonly label: string };
+  /** Other sections where a mention also counts (a fee stated in 二 rather than 六). */
+  readonly alsoIn: readonly string[];
+  readonly topics: readonly { readonly label: string; readonly pattern: string }[];
+}
+
+/** With last year's report: a prose section nearly the same text as last year's (雷同). */
+export interface CopiedProseRule extends RuleBase {
+  readonly kind: 'copiedProse';
+  readonly fields: readonly { readonly address: string; readonly label: string }[];
+  /** Share of the text (0–1, character pairs, digits ignored) at which a section counts as copied. */
+  readonly threshold: number;
+}
+
+/** With last year's report: a count that jumped by more than `factor` and at least `minDifference`. */
+export interface TrendRule extends RuleBase {
+  readonly kind: 'trend';
+  readonly cells: readonly { readonly address: string; readonly label: string }[];
+  readonly factor: number;
+  readonly minDifference: number;
+}
+
 /** A rule as declared in a template: its id, severity, Chinese title, official basis and what it checks. */
 export type RuleDef =
   | SumRule
@@ -105,7 +135,16 @@ export type RuleDef =
   | ZeroForLevelsRule
   | DeadlineRule
   | NarrativeNumbersRule
-  | InvalidEntryRule;
+  | InvalidEntryRule
+  | ProseCoversRule
+  | CopiedProseRule
+  | TrendRule;
+
+/** A change that certainly resolves a finding: put `value` into `cell`. */
+export interface FindingFix {
+  readonly cell: string;
+  readonly value: number;
+}
 
 /** A problem found in a report: which rule, how bad, which cells, and what to tell the user. */
 export interface Finding {
@@ -113,4 +152,11 @@ export interface Finding {
   readonly severity: Severity;
   readonly cells: readonly string[];
   readonly message: string;
+  /** The cells most likely at fault: those of `cells` typed most recently (`ValidateOptions.typed`). */
+  readonly suspects?: readonly string[];
+  readonly fix?: FindingFix;
+  /** A warning the report accepts with a reason (`report.accepted`); never set on errors. */
+  readonly accepted?: true;
+  /** The reason given when the warning was accepted. */
+  readonly reason?: string;
 }

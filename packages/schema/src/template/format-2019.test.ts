@@ -93,7 +93,7 @@ describe('the 2019 template', () => {
     );
     expect(
       findings.filter((f) => f.rule === 'requests.handledTotal').map((f) => f.message),
-    ).toEqual(['总计列：三（七）（805），而各项办理结果之和 （各项均为 0）= 0，相差 805']);
+    ).toEqual(['总计列：三、本年度办理结果（七）总计（805），而各项办理结果之和 = 0，相差 805']);
   });
 
   it('finds where the prose of the 2019 Shanghai report contradicts its table', () => {

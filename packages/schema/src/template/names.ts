@@ -24,3 +24,8 @@ export function recordShortName(cell: CellDef): string {
 export function fieldName(cell: CellDef): string {
   return cell.columnLabels.at(-1) ?? cell.field;
 }
+
+/** A record's full name as printed: its row labels joined, e.g. 三、本年度办理结果（七）总计. */
+export function recordFullName(cell: CellDef): string {
+  return cell.rowLabels.length === 0 ? recordName(cell) : cell.rowLabels.join('');
+}

@@ -10,7 +10,11 @@ export const template2021: TemplateDef = {
   basis: basis2021,
   years: { from: 2021 },
   sections: sections2021,
-  rules: declareRules(sections2021, { lastResultRow: 'otherMisc', hasInForce: true }),
+  rules: declareRules(sections2021, {
+    lastResultRow: 'otherMisc',
+    hasInForce: true,
+    hasInfoFees: true,
+  }),
 };
 
 /** The 2019 trial format (国办公开办函〔2019〕60号), for report years 2019 and 2020. */
@@ -20,7 +24,11 @@ export const template2019: TemplateDef = {
   basis: basis2019,
   years: { from: 2019, to: 2020 },
   sections: sections2019,
-  rules: declareRules(sections2019, { lastResultRow: 'otherHandling', hasInForce: false }),
+  rules: declareRules(sections2019, {
+    lastResultRow: 'otherHandling',
+    hasInForce: false,
+    hasInfoFees: false,
+  }),
 };
 
 /** Every supported format version, newest first. */

@@ -54,6 +54,14 @@ function balanceEquations(report: Report, template: TemplateDef): void {
   }
 }
 
+/** Prose that a reviewer's checks accept: five aspects, 改进措施, 信息处理费, and the seed. */
+const proseOf = (section: string, seed: number): string =>
+  ({
+    overview: `（一）主动公开情况。第${seed}号示例机关主动公开政府信息。（二）依申请公开情况。按期答复。（三）政府信息管理情况。落实保密审查。（四）平台建设情况。维护政府网站。（五）监督保障情况。开展培训。`,
+    problems: `（一）存在的主要问题。第${seed}号示例报告的问题。（二）改进措施。加强培训。`,
+    other: `第${seed}号示例机关本年度收取信息处理费0元。`,
+  })[section] ?? `（一）第${seed}号示例报告的${section}。`;
+
 /**
  * A valid, non-zero report with random numbers in every input cell, totals computed and
  * balances holding. For property tests and benchmarks.
@@ -88,7 +96,7 @@ export function generateReport(seed: number, template: TemplateDef = template202
     }
   }
   for (const section of Object.keys(report.narrative))
-    report.narrative[section] = `（一）第${seed}号示例报告的${section}。`;
+    report.narrative[section] = proseOf(section, seed);
   const withTotals = computeTotals(report);
   balanceEquations(withTotals, template);
   return {

@@ -19,7 +19,9 @@ describe('rule entry.invalid', () => {
       severity: 'error',
       cells: ['requests.received.natural'],
     });
-    expect(findings[0]?.message).toMatch(/^“五”不是数字：requests\.received\.natural（/);
+    expect(findings[0]?.message).toBe(
+      '“五”不是数字：一、本年新收政府信息公开申请数量 · 申请人情况 · 自然人，改正前不能提交',
+    );
   });
 
   it('says which rule a number breaks when the entry is a number of the wrong kind', () => {

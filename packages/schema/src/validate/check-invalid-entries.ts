@@ -5,7 +5,7 @@ import type { Finding, InvalidEntryRule } from '../rules/types.js';
 import { tableCells } from '../template/cells.js';
 import { tablesOf, type TemplateDef } from '../template/template.js';
 import type { CellKind } from '../template/types.js';
-import { describeField } from './field-names.js';
+import { fieldNamesOf } from './field-names.js';
 import { fillMessage } from './message.js';
 
 const kinds = new WeakMap<TemplateDef, ReadonlyMap<string, CellKind>>();
@@ -50,7 +50,7 @@ export function checkInvalidEntries(
       parsed.ok || reason === entryMessages.notNumber || reason === entryMessages.tooLarge
         ? rule.problems.notNumber
         : fillMessage(rule.problems.broken, { reason });
-    const cell = describeField(template, address);
+    const cell = fieldNamesOf(template).get(address) ?? address;
     return {
       rule: rule.id,
       severity: rule.severity,

@@ -1,6 +1,7 @@
 import { readPath } from '../report/cell-access.js';
 import type { Finding, NarrativeClaim, NarrativeNumbersRule } from '../rules/types.js';
 import { fillMessage } from './message.js';
+import { textMemo } from './text-memo.js';
 
 const patterns = new WeakMap<NarrativeClaim, RegExp>();
 
@@ -15,6 +16,27 @@ function patternOf(claim: NarrativeClaim): RegExp {
     patterns.set(claim, pattern);
   }
   return pattern;
+}
+
+interface Stated {
+  readonly stated: number;
+  readonly quote: string;
+}
+const statements = new WeakMap<NarrativeClaim, (text: string) => readonly Stated[]>();
+
+/** The figures a text states for a claim, with the clause that states each; remembered per text. */
+function statedIn(claim: NarrativeClaim, text: string): readonly Stated[] {
+  let read = statements.get(claim);
+  if (!read) {
+    read = textMemo((text) =>
+      [...text.matchAll(patternOf(claim))].map((match) => ({
+        stated: toNumber(match[1] ?? ''),
+        quote: clauseOf(text, match.index, match.index + match[0].length),
+      })),
+    );
+    statements.set(claim, read);
+  }
+  return read(text);
 }
 
 const toNumber = (digits: string): number =>
@@ -39,12 +61,14 @@ export function checkNarrativeNumbers(
     const text = readPath(report, field.address.split('.'));
     if (typeof text !== 'string' || !/件/.test(text)) continue;
     for (const claim of rule.claims) {
-      for (const match of text.matchAll(patternOf(claim))) {
-        const actual = claim.cells.reduce((sum, address) => sum + totalOf(address), 0);
+      for (const { stated, quote } of statedIn(claim, text)) {
+        const sumOf = (cells: readonly string[]) =>
+          cells.reduce((sum, address) => sum + totalOf(address), 0);
+        const actual = sumOf(claim.cells);
+        // A cell the importer could not read has no number: such a claim is not checked.
         if (Number.isNaN(actual)) continue;
-        const stated = toNumber(match[1] ?? '');
-        if (stated === actual) continue;
-        const quote = clauseOf(text, match.index, match.index + match[0].length);
+        if (stated === actual || claim.alternatives?.some((cells) => sumOf(cells) === stated))
+          continue;
         findings.push({
           rule: rule.id,
           severity: rule.severity,

@@ -2,11 +2,9 @@ import { deadlineBy } from '../deadlines/statutory-deadline.js';
 import { readNumber, readPath, splitAddress } from '../report/cell-access.js';
 import type {
   DeadlineRule,
-  EquationRule,
   Finding,
   NonEmptyRule,
   RuleDef,
-  SumRule,
   ZeroForLevelsRule,
 } from '../rules/types.js';
 import { agencyLevelNames, type TemplateDef } from '../template/template.js';
@@ -14,13 +12,10 @@ import type { AgencyLevel } from '../template/types.js';
 import type { CellIndex } from './cell-values.js';
 import { checkInvalidEntries } from './check-invalid-entries.js';
 import { checkNarrativeNumbers } from './check-narrative-numbers.js';
-import {
-  compileEquations,
-  sideValues,
-  sumSide,
-  type CompiledEquation,
-} from './compiled-equation.js';
-import { fillMessage, renderTerms, tidy } from './message.js';
+import { checkCopiedProse, checkProseCovers } from './check-prose.js';
+import { checkTrend } from './check-trend.js';
+import { checkEquations } from './check-equations.js';
+import { fillMessage } from './message.js';
 
 export interface RuleContext {
   readonly report: unknown;
@@ -31,67 +26,14 @@ export interface RuleContext {
   /** The report's cell values by index (see `readCellValues`), and last year's. */
   readonly values: Float64Array;
   readonly previousValues?: Float64Array;
+  /** Last year's report as messages name it: “2021年度报告”. */
+  readonly previousName?: string;
+  /** Cells typed since the report was last sound, most recent last (`ValidateOptions.typed`). */
+  readonly typed?: readonly string[];
+  /** A local deadline (MM-DD) from the deployment's configuration (contract §5). */
+  readonly localDeadline?: string | undefined;
   /** A cell's value with totals computed from their parts (see `totalsReader`). */
   readonly totalOf: (address: string) => number;
-}
-
-function checkEquation(
-  rule: SumRule | EquationRule,
-  compiled: CompiledEquation,
-  context: RuleContext,
-): Finding[] {
-  const { values, previousValues } = context;
-  const leftSum = sumSide(
-    compiled.left,
-    compiled.signs[0],
-    compiled.previous[0],
-    values,
-    previousValues,
-  );
-  const rightSum = sumSide(
-    compiled.right,
-    compiled.signs[1],
-    compiled.previous[1],
-    values,
-    previousValues,
-  );
-  // NaN (a cell without a number) compares unequal to itself: leave such cells to the schema.
-  if (leftSum === rightSum || Number.isNaN(leftSum) || Number.isNaN(rightSum)) return [];
-  const { equation } = compiled;
-  const cells = [...equation.left, ...equation.right]
-    .filter((t) => !t.isPrevious)
-    .map((t) => t.address);
-  return [
-    {
-      rule: rule.id,
-      severity: rule.severity,
-      cells: [...new Set(cells)],
-      message: fillMessage(rule.message, {
-        scope: equation.scope,
-        left: renderTerms(
-          equation.left,
-          sideValues(compiled.left, compiled.previous[0], values, previousValues),
-        ),
-        right: renderTerms(
-          equation.right,
-          sideValues(compiled.right, compiled.previous[1], values, previousValues),
-        ),
-        leftSum,
-        rightSum,
-        diff: tidy(Math.abs(leftSum - rightSum)),
-      }),
-    },
-  ];
-}
-
-function checkEquations(rule: SumRule | EquationRule, context: RuleContext): Finding[] {
-  const findings: Finding[] = [];
-  for (const compiled of compileEquations(rule.equations, context.index)) {
-    if (compiled.needsPrevious && context.previousValues === undefined) continue;
-    const found = checkEquation(rule, compiled, context);
-    if (found.length > 0) findings.push(...found);
-  }
-  return findings;
 }
 
 function checkNonEmpty(rule: NonEmptyRule, { report }: RuleContext): Finding[] {
@@ -123,7 +65,7 @@ function checkZeroForLevels(rule: ZeroForLevelsRule, { report }: RuleContext): F
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
-function checkDeadline(rule: DeadlineRule, { report }: RuleContext): Finding[] {
+function checkDeadline(rule: DeadlineRule, { report, localDeadline }: RuleContext): Finding[] {
   const publishedOn = readPath(report, ['publishedOn']);
   const year = readPath(report, ['year']);
   const name = readPath(report, ['agency', 'name']);
@@ -131,9 +73,12 @@ function checkDeadline(rule: DeadlineRule, { report }: RuleContext): Finding[] {
   if (typeof publishedOn !== 'string' || !isoDate.test(publishedOn) || !Number.isInteger(year))
     return [];
   const agency = { name: typeof name === 'string' ? name : '', level: level as string | undefined };
-  const deadline = deadlineBy(rule, agency, Number(year));
+  const statutory = deadlineBy(rule, agency, Number(year));
+  const local = localDeadline && `${Number(year) + 1}-${localDeadline}`;
+  const deadline = local && local < statutory ? local : statutory;
   if (publishedOn <= deadline) return [];
-  const message = fillMessage(rule.message, { publishedOn, deadline });
+  const which = deadline === statutory ? '法定' : '本地规定';
+  const message = fillMessage(rule.message, { publishedOn, deadline, which });
   return [{ rule: rule.id, severity: rule.severity, cells: ['publishedOn'], message }];
 }
 
@@ -147,6 +92,9 @@ const evaluators: {
   deadline: checkDeadline,
   narrativeNumbers: (rule, { report, totalOf }) => checkNarrativeNumbers(rule, report, totalOf),
   invalidEntry: (rule, { report, template }) => checkInvalidEntries(rule, report, template),
+  proseCovers: (rule, { report }) => checkProseCovers(rule, report),
+  copiedProse: checkCopiedProse,
+  trend: checkTrend,
 };
 
 /** The findings of one rule over a report (and last year's, for cross-year rules). */

@@ -9,6 +9,8 @@ const headerFields: Readonly<Record<string, string>> = {
   'agency.level': '机关层级',
   publishedOn: '发布日期',
   narrative: '文字部分',
+  accepted: '已说明的提醒',
+  fromLastYear: '沿用上年的文字',
 };
 
 const cache = new WeakMap<TemplateDef, ReadonlyMap<string, string>>();

@@ -19,19 +19,21 @@ export const tidy = (value: number): number => Math.round(value * scale) / scale
 const longSide = 6;
 
 /**
- * Renders a side of an equation as `一（3）+ 二（0）` (the full-width brackets give the spacing). A long side shows only its non-zero
- * terms, so a 22-term sum stays readable.
+ * Renders a side of an equation as `一、本年新收…（3）+ 二、上年结转…（0）` (the full-width brackets
+ * give the spacing), last year's terms named by `previousName` (“2021年度报告”). A side of more
+ * than six terms (the 21 results of 三) renders empty: the message names it and shows its sum.
  */
-export function renderTerms(terms: readonly Term[], values: readonly number[]): string {
-  const shown = terms
-    .map((term, i) => ({ term, value: values[i] ?? 0 }))
-    .filter(({ value }) => terms.length <= longSide || value !== 0);
-  if (shown.length === 0) return '（各项均为 0）';
-  const text = shown
-    .map(({ term, value }, i) => {
+export function renderTerms(
+  terms: readonly Term[],
+  values: readonly number[],
+  previousName = '上年报告',
+): string {
+  if (terms.length > longSide) return '';
+  return terms
+    .map((term, i) => {
       const operator = term.sign < 0 ? '− ' : i === 0 ? '' : '+ ';
-      return `${operator}${term.label}（${value}）`;
+      const label = term.isPrevious ? `${previousName} ${term.label}` : term.label;
+      return `${operator}${label}（${values[i] ?? 0}）`;
     })
     .join('');
-  return shown.length < terms.length ? `${text}（其余为 0）` : text;
 }

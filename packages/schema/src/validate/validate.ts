@@ -5,6 +5,9 @@ import type { TemplateDef } from '../template/template.js';
 import { templateFor, templates } from '../template/templates.js';
 import { cellIndexOf, readCellValues, withoutInvalidEntries } from './cell-values.js';
 import { invalidEntriesOf } from './check-invalid-entries.js';
+import { markAccepted } from './accepted-warnings.js';
+import { suspectsOf } from './check-equations.js';
+import { inDocumentOrder } from './document-order.js';
 import { evaluateRule } from './evaluate-rule.js';
 import { totalsReader, withoutUncountedTotals } from './totals-from-values.js';
 import { schemaFinding, schemaFindings } from './schema-findings.js';
@@ -17,6 +20,15 @@ const shapeChecks = new Map(
 export interface ValidateOptions {
   /** Last year's report, for the cross-year rules. */
   readonly previous?: unknown;
+  /**
+   * Cells typed since the report was last sound, most recent last (the editor knows the edit
+   * order): findings name those of their cells as `suspects`, and offer a `fix` when it is certain.
+   */
+  readonly typed?: readonly string[];
+  /** A deployment's rule pack for the report's agency: warnings switched `off` (errors stay). */
+  readonly rules?: Readonly<Record<string, 'off' | 'warning'>>;
+  /** A local deadline (MM-DD) for `publication.late`, used when earlier than the statutory one. */
+  readonly deadline?: string;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -33,6 +45,12 @@ function formatFindings(report: unknown): { template?: TemplateDef; findings: Fi
       : `不支持的格式 ${JSON.stringify(report.format)}，可用 ${known}`;
   return { findings: [schemaFinding('format', problem)] };
 }
+
+/** Last year's report as messages name it: “2021年度报告”. */
+const previousNameOf = (previous: unknown): string =>
+  isObject(previous) && Number.isInteger(previous.year)
+    ? `${String(previous.year)}年度报告`
+    : '上年报告';
 
 /**
  * Checks a report against its format's schema and every rule of that format.
@@ -55,25 +73,41 @@ export function validate(report: unknown, options: ValidateOptions = {}): Findin
       ? values
       : withoutUncountedTotals(template, index, withoutInvalidEntries(values, index, invalid));
   const totalOf = totalsReader(template, index, counted);
+  const base = {
+    report,
+    template,
+    index,
+    values: counted,
+    totalOf,
+    typed: options.typed,
+    localDeadline: options.deadline,
+  };
   const context =
     options.previous === undefined
-      ? { report, template, index, values: counted, totalOf }
+      ? base
       : {
-          report,
-          template,
-          index,
-          values: counted,
-          totalOf,
+          ...base,
           previous: options.previous,
           previousValues: readCellValues(index, options.previous),
+          previousName: previousNameOf(options.previous),
         };
   const all = parsed?.success === false ? schemaFindings(parsed.error.issues, template) : [];
   for (const rule of template.rules) {
+    if (rule.severity === 'warning' && options.rules?.[rule.id] === 'off') continue;
     const found = evaluateRule(rule, context);
     if (found.length > 0) all.push(...found);
   }
-  return all;
+  const suspected =
+    options.typed === undefined ? all : all.map((f) => withSuspects(f, options.typed));
+  return markAccepted(report, inDocumentOrder(template, suspected));
 }
+
+/** A finding naming its typed cells as suspects (equations name theirs when they find them). */
+const withSuspects = (finding: Finding, typed: readonly string[] = []): Finding => {
+  if (finding.suspects) return finding;
+  const suspects = suspectsOf(finding.cells, typed);
+  return suspects.length > 0 ? { ...finding, suspects } : finding;
+};
 
 /**
  * The structural findings alone (rule `schema`: missing or unknown fields, wrong types, a format

@@ -1,5 +1,7 @@
 import {
+  acceptWarning,
   computeTotals,
+  markProseEdited,
   readNumber,
   splitAddress,
   validate,
@@ -48,11 +50,16 @@ export class ReportEditor {
   history = $state.raw<History>(emptyHistory);
   readonly drafts = new SvelteMap<string, CellDraft>();
   readonly previous: Report | undefined;
+  /** Cells typed since the report last had no error, most recent last: the findings' suspects. */
+  typed = $state.raw<readonly string[]>([]);
 
   /** The report as it is saved: totals computed from their parts. */
   readonly computed = $derived.by(() => computeTotals(this.report));
   readonly findings = $derived.by(() =>
-    validate(this.computed, this.previous ? { previous: this.previous } : {}),
+    validate(this.computed, {
+      typed: this.typed,
+      ...(this.previous ? { previous: this.previous } : {}),
+    }),
   );
   readonly findingsByCell = $derived(indexByCell(this.findings));
   readonly errorCount = $derived(this.findings.filter((f) => f.severity === 'error').length);
@@ -98,6 +105,9 @@ export class ReportEditor {
       after,
     }));
     if (changes.every((c) => c.before === c.after)) return;
+    const since = this.errorCount === 0 ? [] : this.typed;
+    const typed = changes.map((c) => c.address);
+    this.typed = [...since.filter((a) => !typed.includes(a)), ...typed].slice(-50);
     this.history = record(this.history, { changes, ...(key === undefined ? {} : { key }) });
     this.report = withContents(this.report, contents);
     this.changes++;
@@ -117,8 +127,30 @@ export class ReportEditor {
 
   setNarrative(id: string, text: string): void {
     if (!this.isEditable || this.report.narrative[id] === text) return;
-    this.report = { ...this.report, narrative: { ...this.report.narrative, [id]: text } };
+    const edited = markProseEdited(this.report, `narrative.${id}`);
+    this.report = { ...edited, narrative: { ...this.report.narrative, [id]: text } };
     this.changes++;
+  }
+
+  /** Accepts a warning with a reason; the server signs who accepted it when it saves. */
+  acceptWarning(finding: Finding, reason: string): void {
+    if (!this.isEditable) return;
+    const { accepted } = acceptWarning(this.computed, finding, {
+      reason,
+      by: '',
+      at: new Date().toISOString(),
+    });
+    this.report = accepted ? { ...this.report, accepted } : this.report;
+    this.changes++;
+  }
+
+  /** Applies a finding's certain fix (“改为 10”) as one undoable step. */
+  applyFix(finding: Finding): string | undefined {
+    if (!finding.fix) return undefined;
+    this.sealEdit();
+    this.setCells(new Map([[finding.fix.cell, finding.fix.value]]));
+    this.sealEdit();
+    return finding.fix.cell;
   }
 
   /** Ends the edit of one cell: the next keystroke starts a new undo step. */

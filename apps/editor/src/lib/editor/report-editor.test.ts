@@ -21,6 +21,37 @@ describe('ReportEditor', () => {
     expect(editor.errorCount).toBe(0);
   });
 
+  it('names the cell just typed as the suspect, and applies the certain fix as one undo step', () => {
+    const editor = new ReportEditor(blank(), { isEditable: true });
+    editor.setCells(new Map([['requests.granted.natural', 10]]));
+    editor.sealEdit();
+    editor.setCells(new Map([['requests.received.natural', 12]]));
+    const [finding] = editor.findings.filter((f) => f.severity === 'error');
+    expect(finding?.suspects).toEqual(['requests.received.natural']);
+    editor.setCells(new Map([['requests.received.natural', 10]]));
+    expect(editor.errorCount).toBe(0);
+    editor.sealEdit();
+    editor.setCells(new Map([['requests.received.natural', 15]]));
+    const [typo] = editor.findings.filter((f) => f.severity === 'error');
+    expect(typo?.fix).toEqual({ cell: 'requests.received.natural', value: 10 });
+    expect(editor.applyFix(typo!)).toBe('requests.received.natural');
+    expect(editor.errorCount).toBe(0);
+    editor.undo();
+    expect(editor.valueAt('requests.received.natural')).toBe(15);
+  });
+
+  it('accepts a warning with a reason, until its section is edited', () => {
+    const editor = new ReportEditor(blank(), { isEditable: true });
+    const [warning] = editor.findings.filter((f) => f.severity === 'warning');
+    editor.acceptWarning(warning!, '本年无此事项');
+    const accepted = editor.findings.find((f) => f.rule === warning!.rule);
+    expect(accepted).toMatchObject({ accepted: true, reason: '本年无此事项' });
+    expect(editor.report.accepted?.[0]?.reason).toBe('本年无此事项');
+    const [cell] = warning!.cells;
+    editor.setNarrative(cell!.replace('narrative.', ''), '有了内容');
+    expect(editor.findings.some((f) => f.accepted)).toBe(false);
+  });
+
   it('checks last year with the cross-year rules when it has last year', () => {
     const last = blank();
     last.year = 2022;
