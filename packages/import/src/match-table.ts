@@ -1,14 +1,16 @@
 import type { DocumentIndex } from './document-index.js';
 import { isNumberCell } from './document-index.js';
-import { isEmptyCell } from './document.js';
-import { fitValues } from './fit-values.js';
 import { normalizeLabel, similarity } from './normalize.js';
+import { rowValues, valuesAfter, valuesFollow, type RowCells } from './row-values.js';
 import type { RowPlan, TablePlan } from './table-plan.js';
+import { unlabelledHits } from './unlabelled-rows.js';
 
 /** What was found of one table: each found row's value cells as published. */
 export interface TableMatch {
   readonly plan: TablePlan;
   readonly values: ReadonlyMap<RowPlan, readonly (string | undefined)[]>;
+  /** Rows found whose values could not be placed: how many values were printed. */
+  readonly miscounted: ReadonlyMap<RowPlan, number>;
   /** How well the document fits the table: exact label matches count double. */
   readonly score: number;
 }
@@ -19,6 +21,15 @@ interface Hit {
   readonly rest: readonly string[];
   readonly lines: number;
   readonly isExact: boolean;
+  readonly loose?: boolean;
+}
+
+/** A hit whose label stands alone takes the values printed after it; a loose line's are loose. */
+function withValues(hit: Hit, index: DocumentIndex, at: number, end: number): Hit {
+  const last = index.lines[at + hit.lines - 1];
+  if (!valuesFollow(hit.rest, last?.isRow ?? false)) return { ...hit, loose: last?.loose === true };
+  const after = valuesAfter(index, at + hit.lines, end);
+  return { ...hit, rest: after.rest, loose: after.loose, lines: hit.lines + after.extraLines };
 }
 
 const maxSplitLines = 3;
@@ -83,41 +94,6 @@ function fuzzyHit(
   return best && { row: best.row, rest: cells.slice(best.at + 1), lines: 1, isExact: false };
 }
 
-const headerMatches = (keys: readonly string[], texts: ReadonlySet<string>): number =>
-  keys.filter((key) => key && texts.has(key)).length;
-
-/** Unlabelled rows (table 四's) are the rows right under their block's header. */
-function unlabelledHits(
-  plan: TablePlan,
-  index: DocumentIndex,
-  lines: readonly number[],
-  hitLines: ReadonlySet<number>,
-): Hit[] {
-  const hits: Hit[] = [];
-  for (const block of plan.blocks) {
-    const wanted = block.rows.filter((row) => row.label === undefined);
-    if (wanted.length === 0) continue;
-    const needed = Math.min(2, block.headerTexts.size);
-    let at = lines.findIndex((i) => headerMatches(index.keys(i), block.headerTexts) >= needed);
-    if (at < 0) continue;
-    while (
-      at + 1 < lines.length &&
-      headerMatches(index.keys(lines[at + 1] ?? -1), block.headerTexts) > 0
-    )
-      at++;
-    for (const line of lines.slice(at + 1)) {
-      const row = wanted[0];
-      if (!row) break;
-      const cells = index.lines[line]?.cells ?? [];
-      if (hitLines.has(line)) break;
-      if (!index.lines[line]?.isRow && cells.every(isEmptyCell)) continue;
-      hits.push({ row, rest: cells, lines: 1, isExact: true });
-      wanted.shift();
-    }
-  }
-  return hits;
-}
-
 /** Finds a table's rows among the given lines by the template's labels. */
 export function matchTable(
   plan: TablePlan,
@@ -145,10 +121,11 @@ export function matchTable(
       missed.push(i);
       continue;
     }
-    taken.add(hit.row);
-    hits.push(hit);
-    for (let j = 0; j < hit.lines; j++) hitLines.add(i + j);
-    n += hit.lines - 1;
+    const read = withValues(hit, index, i, end);
+    taken.add(read.row);
+    hits.push(read);
+    for (let j = 0; j < read.lines; j++) hitLines.add(i + j);
+    n += read.lines - 1;
   }
   const labelled = plan.rows.filter((row) => row.label !== undefined).length;
   for (const i of taken.size < labelled ? missed : []) {
@@ -158,8 +135,20 @@ export function matchTable(
     hits.push(hit);
     hitLines.add(i);
   }
-  hits.push(...unlabelledHits(plan, index, lines, hitLines));
-  const values = new Map(hits.map((hit) => [hit.row, fitValues(hit.rest, hit.row.spans)] as const));
-  const score = hits.reduce((sum, hit) => sum + (hit.isExact ? 2 : 1), 0);
-  return { plan, values, score };
+  const found: { row: RowPlan; cells: RowCells; isExact: boolean }[] = hits.map((hit) => ({
+    row: hit.row,
+    cells: { rest: hit.rest, loose: hit.loose === true, extraLines: 0 },
+    isExact: hit.isExact,
+  }));
+  for (const hit of unlabelledHits(plan, index, lines, hitLines))
+    found.push({ ...hit, isExact: true });
+  const values = new Map<RowPlan, (string | undefined)[]>();
+  const miscounted = new Map<RowPlan, number>();
+  for (const { row, cells } of found) {
+    const read = rowValues(row, cells);
+    if ('texts' in read) values.set(row, read.texts);
+    else miscounted.set(row, read.count);
+  }
+  const score = found.reduce((sum, hit) => sum + (hit.isExact ? 2 : 1), 0);
+  return { plan, values, miscounted, score };
 }
