@@ -2,6 +2,8 @@ import { isEmptyCell, type Line, type ReportDocument } from './document.js';
 import { normalizeLabel } from './normalize.js';
 import { readCell } from './read-cell.js';
 
+/** Runs of spaces that separate the columns of PDF layout text. */
+export const columnGap = /[ \u00a0\u3000]{2,}/;
 // A value, not a label: digits, separators, a unit (no label is only that).
 const looksNumeric = /^[\s\d０-９,，.．+\-−－]*(?:件|万元|元)?\s*$/;
 
@@ -14,6 +16,22 @@ export class DocumentIndex {
   constructor(source: ReportDocument) {
     this.lines = source.lines;
     this.meta = source.meta;
+  }
+
+  /** The last cell of line `index` as printed; of a layout-text paragraph, its last column or two. */
+  lastCells(index: number): string[] {
+    const line = this.lines[index];
+    const last = line?.cells.at(-1) ?? '';
+    if (!line || line.isRow || !columnGap.test(last)) return [last];
+    const parts = last.trim().split(columnGap);
+    return [parts.at(-1) ?? '', parts.slice(-2).join('')];
+  }
+
+  /** The normalised cells of line `index`, a paragraph's split at runs of spaces (a header row of layout text). */
+  parts(index: number): readonly string[] {
+    const line = this.lines[index];
+    if (!line || line.isRow || !columnGap.test(line.cells[0] ?? '')) return this.keys(index);
+    return (line.cells[0] ?? '').trim().split(columnGap).map(normalizeLabel);
   }
 
   /** The normalised cells of line `index`. */

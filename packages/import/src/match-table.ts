@@ -35,12 +35,21 @@ function withValues(hit: Hit, index: DocumentIndex, at: number, end: number): Hi
 const maxSplitLines = 3;
 const fuzzyThreshold = 0.7;
 
-function exactHit(plan: TablePlan, keys: readonly string[], taken: ReadonlySet<RowPlan>) {
+function exactHit(
+  plan: TablePlan,
+  keys: readonly string[],
+  taken: ReadonlySet<RowPlan>,
+  loose = false,
+) {
   for (let k = keys.length - 1; k >= 0; k--) {
-    const rows = plan.rowsByLabel.get(keys[k] ?? '');
-    const row = rows?.find((candidate) => !taken.has(candidate));
-    if (row) return { row, at: k };
-    if (rows) return undefined; // a repeated row: already read
+    // Layout text may split a label at a wide space: join it back from the parts before.
+    for (let j = k, label = keys[k] ?? ''; j >= 0 && label; label = (keys[--j] ?? '') + label) {
+      const rows = plan.rowsByLabel.get(label);
+      const row = rows?.find((candidate) => !taken.has(candidate));
+      if (row) return { row, at: k };
+      if (rows) return undefined; // a repeated row: already read
+      if (!loose || !keys[j - 1]) break;
+    }
   }
   return undefined;
 }
@@ -53,8 +62,22 @@ function splitHit(
   end: number,
   taken: ReadonlySet<RowPlan>,
 ): Hit | undefined {
+  for (const raw of index.lastCells(start)) {
+    const hit = splitFrom(plan, index, { start, end, raw }, taken);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+function splitFrom(
+  plan: TablePlan,
+  index: DocumentIndex,
+  at: { start: number; end: number; raw: string },
+  taken: ReadonlySet<RowPlan>,
+): Hit | undefined {
+  const { start, end } = at;
   // Join the raw pieces: “2” and “、重复申请” only read as a label together.
-  let raw = index.lines[start]?.cells.at(-1) ?? '';
+  let raw = at.raw;
   const first = normalizeLabel(raw);
   if (!first || plan.rowsByLabel.has(first) || plan.otherLabels.has(first)) return undefined;
   for (let next = start + 1; next < Math.min(end, start + maxSplitLines); next++) {
@@ -108,7 +131,7 @@ export function matchTable(
   for (let n = 0; n < lines.length; n++) {
     const i = lines[n] ?? 0;
     const keys = index.keys(i);
-    const exact = exactHit(plan, keys, taken);
+    const exact = exactHit(plan, keys, taken, index.lines[i]?.loose === true);
     const hit = exact
       ? {
           row: exact.row,

@@ -1,8 +1,6 @@
+import { columnGap } from './document-index.js';
 import type { Line, ReportDocument } from './document.js';
 import { isValueText } from './value-text.js';
-
-// Columns of PDF “layout” text and some viewers' copies: two or more spaces between cells.
-const columnGap = /[ \u00a0\u3000]{2,}/;
 
 function lineOf(line: string): Line {
   if (line.includes('\t')) return { cells: line.split('\t'), isRow: true };

@@ -22,7 +22,7 @@ function headerEnd(
   let run = 0;
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n] ?? -1;
-    const matched = headerMatches(index.keys(line), texts);
+    const matched = headerMatches(index.parts(line), texts);
     const blank = (index.lines[line]?.cells ?? []).every(isEmptyCell);
     if (matched === 0 && !blank) run = 0;
     run += matched;
@@ -30,7 +30,7 @@ function headerEnd(
     let end = n;
     for (let next = n + 1; next < lines.length; next++) {
       const at = lines[next] ?? -1;
-      if (headerMatches(index.keys(at), texts) > 0) end = next;
+      if (headerMatches(index.parts(at), texts) > 0) end = next;
       else if (!(index.lines[at]?.cells ?? []).every(isEmptyCell)) break;
     }
     return end;
