@@ -10,10 +10,11 @@ import {
   type TemplateDef,
 } from '@nianbao/schema';
 import { DocumentIndex } from './document-index.js';
-import { filledCells } from './document.js';
+import { filledCells, type ReportDocument } from './document.js';
 import { findSections, type SectionLines } from './find-sections.js';
 import { htmlDocument } from './html-document.js';
 import { inferAgencyLevel } from './infer-level.js';
+import { joinProse } from './join-prose.js';
 import { fillTable } from './fill-table.js';
 import * as found from './import-findings.js';
 import { matchTable, type TableMatch } from './match-table.js';
@@ -90,14 +91,13 @@ function proseOf(
   lines: readonly number[],
   skip: ReadonlySet<number>,
 ): string {
-  return lines
-    .flatMap((at) => {
-      const line = index.lines[at];
-      if (!line || skip.has(at)) return [];
-      const text = filledCells(line).join(' ');
-      return text ? [text] : [];
-    })
-    .join('\n');
+  const texts = lines.flatMap((at) => {
+    const line = index.lines[at];
+    if (!line || skip.has(at)) return [];
+    const text = filledCells(line).join(' ');
+    return text ? [text] : [];
+  });
+  return joinProse(texts).join('\n');
 }
 
 /**
@@ -107,9 +107,18 @@ function proseOf(
  * @example const read = importReport(html, { kind: 'html' }); if (read.kind === 'report') save(read.report);
  */
 export function importReport(input: string, options: ImportOptions): ImportResult {
-  const index = new DocumentIndex(
+  return importDocument(
     options.kind === 'html' ? htmlDocument(input) : textDocument(input),
+    options,
   );
+}
+
+/** Reads a report from its lines (a page, a copy, a PDF's or a Word file's text); never throws. */
+export function importDocument(
+  document: ReportDocument,
+  options: Omit<ImportOptions, 'kind'>,
+): ImportResult {
+  const index = new DocumentIndex(document);
   const sections = findSections(index);
   const header = readHeader(index, sections.firstHeading);
   const publishedYear = header.publishedOn ? Number(header.publishedOn.slice(0, 4)) - 1 : undefined;

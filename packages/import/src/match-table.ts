@@ -4,6 +4,7 @@ import { normalizeLabel, similarity } from './normalize.js';
 import { rowValues, valuesAfter, valuesFollow, type RowCells } from './row-values.js';
 import type { RowPlan, TablePlan } from './table-plan.js';
 import { unlabelledHits } from './unlabelled-rows.js';
+import { isValueText } from './value-text.js';
 
 /** What was found of one table: each found row's value cells as published. */
 export interface TableMatch {
@@ -27,7 +28,8 @@ interface Hit {
 /** A hit whose label stands alone takes the values printed after it; a loose line's are loose. */
 function withValues(hit: Hit, index: DocumentIndex, at: number, end: number): Hit {
   const last = index.lines[at + hit.lines - 1];
-  if (!valuesFollow(hit.rest, last?.isRow ?? false)) return { ...hit, loose: last?.loose === true };
+  if (!valuesFollow(hit.rest, last?.isRow ?? false))
+    return { ...hit, loose: hit.loose ?? last?.loose === true };
   const after = valuesAfter(index, at + hit.lines, end);
   return { ...hit, rest: after.rest, loose: after.loose, lines: hit.lines + after.extraLines };
 }
@@ -80,20 +82,28 @@ function splitFrom(
   let raw = at.raw;
   const first = normalizeLabel(raw);
   if (!first || plan.rowsByLabel.has(first) || plan.otherLabels.has(first)) return undefined;
+  // The values may sit on a middle line of a label wrapped over three (a PDF centres them).
+  let values: { rest: readonly string[]; loose: boolean } | undefined;
   for (let next = start + 1; next < Math.min(end, start + maxSplitLines); next++) {
-    const cells = index.lines[next]?.cells ?? [];
-    raw += cells[0] ?? '';
+    const line = index.lines[next];
+    const cells = line?.cells ?? [];
+    // The label's piece is the cell before the values; a group label's piece may come first.
+    const firstValue = line?.loose ? cells.findIndex(isValueText) : 1;
+    const at = Math.max(0, (firstValue < 0 ? cells.length : firstValue) - 1);
+    raw += cells[at] ?? '';
     const joined = normalizeLabel(raw);
+    if (cells.length > at + 1) {
+      if (values) return undefined;
+      values = { rest: cells.slice(at + 1), loose: line?.loose === true };
+    }
     const row = plan.rowsByLabel.get(joined)?.find((candidate) => !taken.has(candidate));
     if (row) {
-      return {
-        row,
-        rest: cells.slice(1),
-        lines: next - start + 1,
-        isExact: true,
-      };
+      const lines = next - start + 1;
+      return { row, rest: values?.rest ?? [], lines, isExact: true, loose: values?.loose };
     }
-    if (cells.length > 1) return undefined;
+    if (values && !plan.rows.some((r) => !taken.has(r) && r.label?.startsWith(joined))) {
+      return undefined;
+    }
   }
   return undefined;
 }

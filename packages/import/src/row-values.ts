@@ -15,6 +15,15 @@ export interface RowCells {
 // No row of a template has more values than this; a longer run is not one row.
 const maxValues = 40;
 
+/** True when the next line with text continues an item's number: “2” then “.重复申请”. */
+function isEnumerator(index: DocumentIndex, from: number, end: number): boolean {
+  for (let at = from; at < end; at++) {
+    const first = filledCells(index.lines[at] ?? { cells: [], isRow: false })[0];
+    if (first !== undefined) return /^[.．、]/.test(first);
+  }
+  return false;
+}
+
 /** The values printed after a label that stands alone: one per line, or on a line of their own. */
 export function valuesAfter(index: DocumentIndex, from: number, end: number): RowCells {
   const values: string[] = [];
@@ -26,7 +35,7 @@ export function valuesAfter(index: DocumentIndex, from: number, end: number): Ro
     if (!line) break;
     const filled = filledCells(line);
     if (filled.length === 0) continue;
-    if (!filled.every(isValueText)) break;
+    if (!filled.every(isValueText) || isEnumerator(index, at + 1, end)) break;
     if (!line.isRow || line.loose) positional = false;
     rows++;
     values.push(...(line.isRow && !line.loose ? line.cells : filled));
