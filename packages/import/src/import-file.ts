@@ -26,7 +26,12 @@ export const fileMessages = {
 async function docxHtml(bytes: Uint8Array): Promise<string> {
   const mammoth = await import('mammoth');
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-  const result = await mammoth.convertToHtml({ arrayBuffer: arrayBuffer as ArrayBuffer });
+  // mammoth reads a Buffer under Node and an ArrayBuffer in a browser.
+  const input =
+    typeof Buffer === 'undefined'
+      ? { arrayBuffer: arrayBuffer as ArrayBuffer }
+      : { buffer: Buffer.from(bytes) };
+  const result = await mammoth.convertToHtml(input);
   return result.value;
 }
 
