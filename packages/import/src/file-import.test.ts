@@ -50,7 +50,7 @@ describe.runIf(hasTool(chromiumPath, 'apt-get install -y chromium'))(
     beforeAll(async () => {
       browser = await launchChromium();
     });
-    afterAll(() => browser?.close());
+    afterAll(() => browser.close());
 
     it.each(named)('copied with Ctrl+A, Ctrl+C reads back exactly (%s)', async (_name, c) => {
       const { source, html } = platformPage(c.seed, c.template);

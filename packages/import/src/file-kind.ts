@@ -1,3 +1,9 @@
+// The package is universal (no DOM or Node types): TextDecoder is in every runtime it runs in.
+declare const TextDecoder: new (
+  label?: string,
+  options?: { fatal?: boolean },
+) => { decode(bytes: Uint8Array): string };
+
 /** What a file holds, by its first bytes and then its name. */
 export type FileKind = 'pdf' | 'docx' | 'doc' | 'html' | 'text';
 

@@ -27,11 +27,12 @@ async function docxHtml(bytes: Uint8Array): Promise<string> {
   const mammoth = await import('mammoth');
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
   // mammoth reads a Buffer under Node and an ArrayBuffer in a browser.
-  const input =
-    typeof Buffer === 'undefined'
-      ? { arrayBuffer: arrayBuffer as ArrayBuffer }
-      : { buffer: Buffer.from(bytes) };
-  const result = await mammoth.convertToHtml(input);
+  const nodeBuffer = (globalThis as unknown as { Buffer?: { from(bytes: Uint8Array): unknown } })
+    .Buffer;
+  const input = nodeBuffer
+    ? { buffer: nodeBuffer.from(bytes) }
+    : { arrayBuffer: arrayBuffer as ArrayBuffer };
+  const result = await mammoth.convertToHtml(input as { arrayBuffer: ArrayBuffer });
   return result.value;
 }
 
