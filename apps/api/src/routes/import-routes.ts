@@ -35,14 +35,12 @@ type ImportBody =
 const isEmptyBody = (body: ImportBody) =>
   body.kind === 'file' ? body.bytes.length === 0 : body.text.trim() === '';
 
-function readBody(
-  body: ImportBody,
-  options: Parameters<typeof importReport>[1],
-): Promise<ImportResult> {
+type ReadOptions = Omit<Parameters<typeof importReport>[1], 'kind'>;
+
+function readBody(body: ImportBody, options: ReadOptions): Promise<ImportResult> {
   if (body.kind !== 'file')
     return Promise.resolve(importReport(body.text, { ...options, kind: body.kind }));
-  const { kind: _kind, ...rest } = options;
-  return importFile(body.bytes, { ...rest, ...(body.name ? { name: body.name } : {}) });
+  return importFile(body.bytes, { ...options, ...(body.name ? { name: body.name } : {}) });
 }
 
 const importRoute = createRoute({
@@ -141,10 +139,7 @@ export function importRoutes(repo: Repository) {
       throw new ProblemError(400, '请求体为空', {
         errors: [{ path: 'body', message: '请粘贴或上传已发布年报的网页或文字' }],
       });
-    const options = {
-      kind: 'text' as const,
-      ...(query.year === undefined ? {} : { year: query.year }),
-    };
+    const options = query.year === undefined ? {} : { year: query.year };
     const read = await readBody(body, options);
     if (read.kind === 'noReport') throw new ProblemError(422, read.message, { findings: [] });
     if (!Number.isInteger(read.report.year))
