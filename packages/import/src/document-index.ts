@@ -7,6 +7,9 @@ export const columnGap = /[ \u00a0\u3000]{2,}/;
 // A value, not a label: digits, separators, a unit (no label is only that).
 const looksNumeric = /^[\s\d０-９,，.．+\-−－]*(?:件|万元|元)?\s*$/;
 
+// “3.” alone is an item's number that layout text split from its label, not a value.
+const itemNumber = /^\s*\d+\s*[.．、]\s*$/;
+
 /** A document with each line's cells normalised on first use (both templates read the same lines). */
 export class DocumentIndex {
   readonly lines: readonly Line[];
@@ -39,7 +42,9 @@ export class DocumentIndex {
     let keys = this.#keys[index];
     if (!keys) {
       keys = (this.lines[index]?.cells ?? []).map((cell) =>
-        isEmptyCell(cell) || looksNumeric.test(cell) ? '' : normalizeLabel(cell),
+        isEmptyCell(cell) || (looksNumeric.test(cell) && !itemNumber.test(cell))
+          ? ''
+          : normalizeLabel(cell),
       );
       this.#keys[index] = keys;
     }
