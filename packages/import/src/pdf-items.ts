@@ -14,6 +14,36 @@ export interface PdfPage {
   readonly height: number;
 }
 
+// Fonts that map ideographs to radicals (Chromium's PDFs do): 一 printed as ⼀, 页 as ⻚.
+const radicalSupplement: Readonly<Record<string, string>> = {
+  '⻚': '页',
+  '⻓': '长',
+  '⻔': '门',
+  '⻛': '风',
+  '⻢': '马',
+  '⻄': '西',
+  '⻅': '见',
+  '⻆': '角',
+  '⻋': '车',
+  '⻘': '青',
+  '⻝': '食',
+  '⻩': '黄',
+  '⻬': '齐',
+  '⻮': '齿',
+  '⻰': '龙',
+  '⻳': '龟',
+  '⻜': '飞',
+  '⻉': '贝',
+  '⻈': '讠',
+  '⻨': '麦',
+  '⻙': '韦',
+  '⻥': '鱼',
+  '⻦': '鸟',
+};
+const radicals = /[\u2e80-\u2fdf]/g;
+const asIdeographs = (text: string): string =>
+  text.replace(radicals, (c) => radicalSupplement[c] ?? c.normalize('NFKC'));
+
 // A report has a few dozen pages at most; a bigger file is not one.
 const maxPages = 200;
 
@@ -36,7 +66,7 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
         if (!('str' in item) || item.str.trim() === '') return [];
         const [a = 0, b = 0, , , e = 0, f = 0] = item.transform as number[];
         const size = Math.hypot(a, b) || item.height || 10;
-        return [{ text: item.str, x: e, y: height - f, width: item.width, size }];
+        return [{ text: asIdeographs(item.str), x: e, y: height - f, width: item.width, size }];
       });
       pages.push({ items, height });
       page.cleanup();
