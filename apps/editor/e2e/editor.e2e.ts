@@ -381,6 +381,22 @@ describe('the editor in a real browser', () => {
     await page.locator('[data-rule="narrative.numbers"]').first().waitFor();
   });
 
+  it('imports several files at once and shows a result per file', async () => {
+    const published = (name: string) =>
+      new URL(`../../../packages/schema/fixtures/published/${name}`, import.meta.url).pathname;
+    await page.goto(`${base}/`);
+    await page.setInputFiles('input[name=file]', [
+      published('2019-shanghai-govoffice.txt'),
+      published('2021-pinghu-dushangang.txt'),
+    ]);
+    await page.getByRole('button', { name: '导入为草稿' }).click();
+    const results = page.getByRole('list', { name: '各文件的导入结果' }).locator('li');
+    await results.nth(1).waitFor();
+    expect(await results.count()).toBe(2);
+    expect(await results.nth(0).textContent()).toContain('2019-shanghai-govoffice.txt');
+    expect(await results.nth(1).textContent()).toContain('2021-pinghu-dushangang.txt');
+  });
+
   it('logs out', async () => {
     await page.getByRole('button', { name: '退出登录' }).click();
     await page.waitForURL(/\/login/);

@@ -2,6 +2,8 @@
 export interface Line {
   readonly cells: readonly string[];
   readonly isRow: boolean;
+  /** Cells split by runs of spaces or position: a blank cell left no trace, so counts must match. */
+  readonly loose?: boolean;
 }
 
 /** A published report reduced to lines, with the page's metadata (`title`, `<meta>` by name). */

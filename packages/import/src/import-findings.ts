@@ -29,6 +29,18 @@ const rules = {
     severity: 'error',
     checks: 'a row of a found table is missing; its cells are written as 0',
   },
+  rowCount: {
+    id: 'import.rowCount',
+    severity: 'error',
+    checks:
+      'a row printed more or fewer numbers than it has cells, without positions to place them; its cells are written as 0',
+  },
+  unreadTable: {
+    id: 'import.unreadTable',
+    severity: 'error',
+    checks:
+      'a table’s rows were found but none of its numbers could be read; its cells are written as 0',
+  },
   header: {
     id: 'import.header',
     severity: 'warning',
@@ -78,6 +90,20 @@ export const missingRow = (heading: string, cells: readonly CellDef[]): Finding 
   severity: rules.missingRow.severity,
   cells: cells.map((cell) => cell.address),
   message: `表格“${heading}”中没有找到“${cells[0]?.rowLabels.join(' · ') ?? ''}”这一行，其中各格按 0 读入`,
+});
+
+export const rowCount = (heading: string, cells: readonly CellDef[], count: number): Finding => ({
+  rule: rules.rowCount.id,
+  severity: rules.rowCount.severity,
+  cells: cells.map((cell) => cell.address),
+  message: `表格“${heading}”中“${cells[0]?.rowLabels.join(' · ') ?? ''}”这一行有 ${count} 个数，应为 ${cells.length} 个，无法对应到各格，其中各格按 0 读入，请核对原文`,
+});
+
+export const unreadTable = (heading: string, cells: readonly CellDef[]): Finding => ({
+  rule: rules.unreadTable.id,
+  severity: rules.unreadTable.severity,
+  cells: cells.map((cell) => cell.address),
+  message: `表格“${heading}”找到了各行，但没有读出其中任何数字，各格按 0 读入，请核对原文`,
 });
 
 /** Why a document is not read at all: it has neither a report's headings nor its tables. */

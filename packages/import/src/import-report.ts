@@ -10,15 +10,18 @@ import {
   type TemplateDef,
 } from '@nianbao/schema';
 import { DocumentIndex } from './document-index.js';
-import { filledCells } from './document.js';
+import { filledCells, type ReportDocument } from './document.js';
 import { findSections, type SectionLines } from './find-sections.js';
 import { htmlDocument } from './html-document.js';
+import { inferAgencyLevel } from './infer-level.js';
+import { joinProse } from './join-prose.js';
+import { fillTable } from './fill-table.js';
 import * as found from './import-findings.js';
 import { matchTable, type TableMatch } from './match-table.js';
-import { readCell } from './read-cell.js';
 import { readHeader } from './read-header.js';
 import { tablePlans } from './table-plan.js';
 import { textDocument } from './text-document.js';
+import { trueFindings } from './true-findings.js';
 
 export interface ImportOptions {
   /** `html`: a report's web page (platform or Word export); `text`: text copied from one. */
@@ -83,55 +86,18 @@ function blankTables(template: TemplateDef): Record<string, TableValues> {
   return tables;
 }
 
-function fillTable(
-  match: TableMatch,
-  target: { values: TableValues; invalid: Record<string, string> },
-  heading: string,
-): Finding[] {
-  const { values, invalid } = target;
-  const findings: Finding[] = [];
-  if (match.values.size === 0) {
-    return [
-      found.missingTable(
-        heading,
-        match.plan.rows.flatMap((row) => row.cells),
-      ),
-    ];
-  }
-  for (const row of match.plan.rows) {
-    const texts = match.values.get(row);
-    if (!texts) {
-      findings.push(found.missingRow(heading, row.cells));
-      continue;
-    }
-    row.cells.forEach((cell, j) => {
-      const text = texts[j];
-      const reading = readCell(text, cell.kind);
-      const record = (values[cell.record] ??= {});
-      record[cell.field] = reading.type === 'number' ? reading.value : 0;
-      if (reading.type === 'blank') findings.push(found.blankCell(cell, text));
-      if (reading.type !== 'unreadable') return;
-      findings.push(found.unreadableCell(cell, text ?? ''));
-      // Kept as printed, as a typed entry would be: validate reports it until it is fixed.
-      invalid[cell.address] = (text ?? '').trim();
-    });
-  }
-  return findings;
-}
-
 function proseOf(
   index: DocumentIndex,
   lines: readonly number[],
   skip: ReadonlySet<number>,
 ): string {
-  return lines
-    .flatMap((at) => {
-      const line = index.lines[at];
-      if (!line || skip.has(at)) return [];
-      const text = filledCells(line).join(' ');
-      return text ? [text] : [];
-    })
-    .join('\n');
+  const texts = lines.flatMap((at) => {
+    const line = index.lines[at];
+    if (!line || skip.has(at)) return [];
+    const text = filledCells(line).join(' ');
+    return text ? [text] : [];
+  });
+  return joinProse(texts).join('\n');
 }
 
 /**
@@ -141,16 +107,25 @@ function proseOf(
  * @example const read = importReport(html, { kind: 'html' }); if (read.kind === 'report') save(read.report);
  */
 export function importReport(input: string, options: ImportOptions): ImportResult {
-  const index = new DocumentIndex(
+  return importDocument(
     options.kind === 'html' ? htmlDocument(input) : textDocument(input),
+    options,
   );
+}
+
+/** Reads a report from its lines (a page, a copy, a PDF's or a Word file's text); never throws. */
+export function importDocument(
+  document: ReportDocument,
+  options: Omit<ImportOptions, 'kind'>,
+): ImportResult {
+  const index = new DocumentIndex(document);
   const sections = findSections(index);
   const header = readHeader(index, sections.firstHeading);
   const publishedYear = header.publishedOn ? Number(header.publishedOn.slice(0, 4)) - 1 : undefined;
   const year = options.year ?? header.year ?? publishedYear;
   const { template, matches } = chooseTemplate(index, sections, year);
   const name = options.agency?.name ?? header.agency;
-  const level = options.agency?.level;
+  const level = options.agency?.level ?? (name === undefined ? undefined : inferAgencyLevel(name));
   const report = {
     format: template.format,
     year: year ?? template.years.from,
@@ -159,7 +134,10 @@ export function importReport(input: string, options: ImportOptions): ImportResul
     narrative: Object.fromEntries(proseSectionsOf(template).map((section) => [section.id, ''])),
     ...blankTables(template),
   } as Report;
-  if (sections.headings.size === 0 && matches.every((match) => match.values.size === 0)) {
+  if (
+    sections.headings.size === 0 &&
+    matches.every((match) => match.values.size === 0 && match.miscounted.size === 0)
+  ) {
     return { kind: 'noReport', message: found.noReportMessage };
   }
   const findings: Finding[] = [];
@@ -167,10 +145,11 @@ export function importReport(input: string, options: ImportOptions): ImportResul
   if (name === undefined) findings.push(found.missingHeader('agency'));
   const tables = report as unknown as Record<string, TableValues>;
   const invalid: Record<string, string> = {};
+  const unread = new Set<string>();
   for (const match of matches) {
     const section = template.sections.find((s) => s.id === match.plan.sectionId);
     const values = (tables[match.plan.table.id] ??= {});
-    findings.push(...fillTable(match, { values, invalid }, section?.heading ?? ''));
+    findings.push(...fillTable(match, { values, invalid, unread }, section?.heading ?? ''));
   }
   if (Object.keys(invalid).length > 0) report.invalidEntries = invalid;
   const preamble = range((header.titleLine ?? -1) + 1, sections.firstHeading).filter(
@@ -181,5 +160,6 @@ export function importReport(input: string, options: ImportOptions): ImportResul
     const lines = section === proseSectionsOf(template)[0] ? [...preamble, ...own] : own;
     report.narrative[section.id] = proseOf(index, lines, header.usedLines);
   }
-  return { kind: 'report', report, findings: [...findings, ...validate(report)] };
+  const checked = trueFindings(validate(report), template, unread);
+  return { kind: 'report', report, findings: [...findings, ...checked] };
 }

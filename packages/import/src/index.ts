@@ -7,3 +7,7 @@ export {
 } from './import-findings.js';
 export { readCell, type CellReading } from './read-cell.js';
 export { normalizeLabel } from './normalize.js';
+export { importDocument } from './import-report.js';
+export { importFile, fileMessages, type ImportFileOptions } from './import-file.js';
+export { fileKind, type FileKind } from './file-kind.js';
+export { inferAgencyLevel } from './infer-level.js';

@@ -1,14 +1,17 @@
 import type { DocumentIndex } from './document-index.js';
 import { isNumberCell } from './document-index.js';
-import { isEmptyCell } from './document.js';
-import { fitValues } from './fit-values.js';
 import { normalizeLabel, similarity } from './normalize.js';
+import { rowValues, valuesAfter, valuesFollow, type RowCells } from './row-values.js';
 import type { RowPlan, TablePlan } from './table-plan.js';
+import { unlabelledHits } from './unlabelled-rows.js';
+import { isValueText } from './value-text.js';
 
 /** What was found of one table: each found row's value cells as published. */
 export interface TableMatch {
   readonly plan: TablePlan;
   readonly values: ReadonlyMap<RowPlan, readonly (string | undefined)[]>;
+  /** Rows found whose values could not be placed: how many values were printed. */
+  readonly miscounted: ReadonlyMap<RowPlan, number>;
   /** How well the document fits the table: exact label matches count double. */
   readonly score: number;
 }
@@ -19,17 +22,36 @@ interface Hit {
   readonly rest: readonly string[];
   readonly lines: number;
   readonly isExact: boolean;
+  readonly loose?: boolean;
+}
+
+/** A hit whose label stands alone takes the values printed after it; a loose line's are loose. */
+function withValues(hit: Hit, index: DocumentIndex, at: number, end: number): Hit {
+  const last = index.lines[at + hit.lines - 1];
+  if (!valuesFollow(hit.rest, last?.isRow ?? false))
+    return { ...hit, loose: hit.loose ?? last?.loose === true };
+  const after = valuesAfter(index, at + hit.lines, end);
+  return { ...hit, rest: after.rest, loose: after.loose, lines: hit.lines + after.extraLines };
 }
 
 const maxSplitLines = 3;
 const fuzzyThreshold = 0.7;
 
-function exactHit(plan: TablePlan, keys: readonly string[], taken: ReadonlySet<RowPlan>) {
+function exactHit(
+  plan: TablePlan,
+  keys: readonly string[],
+  taken: ReadonlySet<RowPlan>,
+  loose = false,
+) {
   for (let k = keys.length - 1; k >= 0; k--) {
-    const rows = plan.rowsByLabel.get(keys[k] ?? '');
-    const row = rows?.find((candidate) => !taken.has(candidate));
-    if (row) return { row, at: k };
-    if (rows) return undefined; // a repeated row: already read
+    // Layout text may split a label at a wide space: join it back from the parts before.
+    for (let j = k, label = keys[k] ?? ''; j >= 0 && label; label = (keys[--j] ?? '') + label) {
+      const rows = plan.rowsByLabel.get(label);
+      const row = rows?.find((candidate) => !taken.has(candidate));
+      if (row) return { row, at: k };
+      if (rows) return undefined; // a repeated row: already read
+      if (!loose || !keys[j - 1]) break;
+    }
   }
   return undefined;
 }
@@ -42,24 +64,46 @@ function splitHit(
   end: number,
   taken: ReadonlySet<RowPlan>,
 ): Hit | undefined {
+  for (const raw of index.lastCells(start)) {
+    const hit = splitFrom(plan, index, { start, end, raw }, taken);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+function splitFrom(
+  plan: TablePlan,
+  index: DocumentIndex,
+  at: { start: number; end: number; raw: string },
+  taken: ReadonlySet<RowPlan>,
+): Hit | undefined {
+  const { start, end } = at;
   // Join the raw pieces: “2” and “、重复申请” only read as a label together.
-  let raw = index.lines[start]?.cells.at(-1) ?? '';
+  let raw = at.raw;
   const first = normalizeLabel(raw);
   if (!first || plan.rowsByLabel.has(first) || plan.otherLabels.has(first)) return undefined;
+  // The values may sit on a middle line of a label wrapped over three (a PDF centres them).
+  let values: { rest: readonly string[]; loose: boolean } | undefined;
   for (let next = start + 1; next < Math.min(end, start + maxSplitLines); next++) {
-    const cells = index.lines[next]?.cells ?? [];
-    raw += cells[0] ?? '';
+    const line = index.lines[next];
+    const cells = line?.cells ?? [];
+    // The label's piece is the cell before the values; a group label's piece may come first.
+    const firstValue = line?.loose ? cells.findIndex(isValueText) : 1;
+    const at = Math.max(0, (firstValue < 0 ? cells.length : firstValue) - 1);
+    raw += cells[at] ?? '';
     const joined = normalizeLabel(raw);
+    if (cells.length > at + 1) {
+      if (values) return undefined;
+      values = { rest: cells.slice(at + 1), loose: line?.loose === true };
+    }
     const row = plan.rowsByLabel.get(joined)?.find((candidate) => !taken.has(candidate));
     if (row) {
-      return {
-        row,
-        rest: cells.slice(1),
-        lines: next - start + 1,
-        isExact: true,
-      };
+      const lines = next - start + 1;
+      return { row, rest: values?.rest ?? [], lines, isExact: true, loose: values?.loose };
     }
-    if (cells.length > 1) return undefined;
+    if (values && !plan.rows.some((r) => !taken.has(r) && r.label?.startsWith(joined))) {
+      return undefined;
+    }
   }
   return undefined;
 }
@@ -83,41 +127,6 @@ function fuzzyHit(
   return best && { row: best.row, rest: cells.slice(best.at + 1), lines: 1, isExact: false };
 }
 
-const headerMatches = (keys: readonly string[], texts: ReadonlySet<string>): number =>
-  keys.filter((key) => key && texts.has(key)).length;
-
-/** Unlabelled rows (table 四's) are the rows right under their block's header. */
-function unlabelledHits(
-  plan: TablePlan,
-  index: DocumentIndex,
-  lines: readonly number[],
-  hitLines: ReadonlySet<number>,
-): Hit[] {
-  const hits: Hit[] = [];
-  for (const block of plan.blocks) {
-    const wanted = block.rows.filter((row) => row.label === undefined);
-    if (wanted.length === 0) continue;
-    const needed = Math.min(2, block.headerTexts.size);
-    let at = lines.findIndex((i) => headerMatches(index.keys(i), block.headerTexts) >= needed);
-    if (at < 0) continue;
-    while (
-      at + 1 < lines.length &&
-      headerMatches(index.keys(lines[at + 1] ?? -1), block.headerTexts) > 0
-    )
-      at++;
-    for (const line of lines.slice(at + 1)) {
-      const row = wanted[0];
-      if (!row) break;
-      const cells = index.lines[line]?.cells ?? [];
-      if (hitLines.has(line)) break;
-      if (!index.lines[line]?.isRow && cells.every(isEmptyCell)) continue;
-      hits.push({ row, rest: cells, lines: 1, isExact: true });
-      wanted.shift();
-    }
-  }
-  return hits;
-}
-
 /** Finds a table's rows among the given lines by the template's labels. */
 export function matchTable(
   plan: TablePlan,
@@ -132,7 +141,7 @@ export function matchTable(
   for (let n = 0; n < lines.length; n++) {
     const i = lines[n] ?? 0;
     const keys = index.keys(i);
-    const exact = exactHit(plan, keys, taken);
+    const exact = exactHit(plan, keys, taken, index.lines[i]?.loose === true);
     const hit = exact
       ? {
           row: exact.row,
@@ -145,10 +154,11 @@ export function matchTable(
       missed.push(i);
       continue;
     }
-    taken.add(hit.row);
-    hits.push(hit);
-    for (let j = 0; j < hit.lines; j++) hitLines.add(i + j);
-    n += hit.lines - 1;
+    const read = withValues(hit, index, i, end);
+    taken.add(read.row);
+    hits.push(read);
+    for (let j = 0; j < read.lines; j++) hitLines.add(i + j);
+    n += read.lines - 1;
   }
   const labelled = plan.rows.filter((row) => row.label !== undefined).length;
   for (const i of taken.size < labelled ? missed : []) {
@@ -158,8 +168,20 @@ export function matchTable(
     hits.push(hit);
     hitLines.add(i);
   }
-  hits.push(...unlabelledHits(plan, index, lines, hitLines));
-  const values = new Map(hits.map((hit) => [hit.row, fitValues(hit.rest, hit.row.spans)] as const));
-  const score = hits.reduce((sum, hit) => sum + (hit.isExact ? 2 : 1), 0);
-  return { plan, values, score };
+  const found: { row: RowPlan; cells: RowCells; isExact: boolean }[] = hits.map((hit) => ({
+    row: hit.row,
+    cells: { rest: hit.rest, loose: hit.loose === true, extraLines: 0 },
+    isExact: hit.isExact,
+  }));
+  for (const hit of unlabelledHits(plan, index, lines, hitLines))
+    found.push({ ...hit, isExact: true });
+  const values = new Map<RowPlan, (string | undefined)[]>();
+  const miscounted = new Map<RowPlan, number>();
+  for (const { row, cells } of found) {
+    const read = rowValues(row, cells);
+    if ('texts' in read) values.set(row, read.texts);
+    else miscounted.set(row, read.count);
+  }
+  const score = found.reduce((sum, hit) => sum + (hit.isExact ? 2 : 1), 0);
+  return { plan, values, miscounted, score };
 }

@@ -43,6 +43,42 @@ function readTitle(title: string): { year?: number; agency?: string } {
   };
 }
 
+const maxTitlePart = 40;
+const isTitlePart = (text: string): boolean =>
+  text.length <= maxTitlePart && !/[:：]/.test(text) && isoDate(text) === undefined;
+
+/** The next lines that hold text, from `at`, before `end` (at most `count`). */
+function textLines(index: DocumentIndex, at: number, end: number, count: number) {
+  const found: { at: number; text: string }[] = [];
+  for (let i = at; i < end && found.length < count; i++) {
+    const line = index.lines[i];
+    const text = line && paragraphText(line);
+    if (text) found.push({ at: i, text });
+  }
+  return found;
+}
+
+/**
+ * A title printed over two or three lines — the agency alone on the first (the official
+ * template's layout) or split after the year — read as one; its lines, or undefined.
+ */
+function splitTitle(index: DocumentIndex, at: number, end: number) {
+  const parts = textLines(index, at, end, 3);
+  if (!parts[0] || !isTitlePart(parts[0].text)) return undefined;
+  let joined = parts[0].text;
+  for (const [n, part] of parts.slice(1).entries()) {
+    joined += part.text;
+    if (!isTitle(joined)) {
+      if (!isTitlePart(part.text)) return undefined;
+      continue;
+    }
+    // The last part alone must not already name the agency: then the first line is something else.
+    if (readTitle(part.text).agency !== undefined) return undefined;
+    return { title: joined, lines: parts.slice(0, n + 2).map((p) => p.at) };
+  }
+  return undefined;
+}
+
 /** Reads year, agency and publication date from the lines before the first heading and the page's metadata. */
 export function readHeader(index: DocumentIndex, firstHeading: number): HeaderFacts {
   const usedLines = new Set<number>();
@@ -53,7 +89,13 @@ export function readHeader(index: DocumentIndex, firstHeading: number): HeaderFa
     const line = index.lines[at];
     const text = line && paragraphText(line);
     if (!text) continue;
-    if (title.agency === undefined && isTitle(text)) {
+    const split = title.agency === undefined ? splitTitle(index, at, firstHeading) : undefined;
+    if (split) {
+      title = readTitle(split.title);
+      titleLine = split.lines.at(-1);
+      split.lines.forEach((line) => usedLines.add(line));
+      at = titleLine ?? at;
+    } else if (title.agency === undefined && isTitle(text)) {
       title = readTitle(text);
       titleLine = at;
       usedLines.add(at);

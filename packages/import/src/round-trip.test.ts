@@ -33,7 +33,27 @@ const forms: readonly Form[] = [
     allowBlanks: false,
     render: (printed, artefacts) => copiedText(printed, 'grid', artefacts),
   },
+  {
+    name: 'copied text, one cell per line (a browser copy, a PDF in reading order)',
+    kind: 'text',
+    allowBlanks: false,
+    render: (printed, artefacts) => cellPerLine(copiedText(printed, 'compact', artefacts)),
+  },
+  {
+    name: 'copied text, columns separated by runs of spaces (PDF layout text)',
+    kind: 'text',
+    allowBlanks: false,
+    render: (printed, artefacts) =>
+      copiedText(printed, 'compact', artefacts).replace(/\t+/g, '   '),
+  },
 ];
+
+/** A browser's copy of cells that hold paragraphs: every cell on its own line, blank lines between. */
+const cellPerLine = (text: string): string =>
+  text
+    .split(/\r?\n/)
+    .flatMap((line) => line.split('\t').filter((cell) => cell.trim() !== ''))
+    .join('\n\n');
 
 const tablesOfReport = (report: Report) => ({
   proactive: report.proactive,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { renderReport } from '@nianbao/pdf';
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../test-support/test-databases.js';
 import { useTestWorld } from '../test-support/test-world.js';
@@ -77,6 +78,29 @@ describeEachDatabase('import route', (kind) => {
     const wrong = await world.request('POST', '/api/import', { token, body: { content: 5 } });
     expect(wrong.status).toBe(400);
   });
+
+  it('reads a PDF or refuses an old .doc sent as base64, with a result that says why', async () => {
+    const token = await world.login('admin');
+    const fixture = fileURLToPath(
+      import.meta.resolve('@nianbao/schema/fixtures/2019-shanghai-govoffice.json'),
+    );
+    const source = JSON.parse(readFileSync(fixture, 'utf8')) as Record<string, unknown>;
+    const pdf = Buffer.from(await renderReport(source, { force: true })).toString('base64');
+    // Another year than the JSON test's, which already made the 2019 draft.
+    const reply = await world.request('POST', '/api/import?asStartingPoint=true&year=2020', {
+      token,
+      body: { content: pdf, kind: 'pdf', name: '年报.pdf' },
+    });
+    expect(reply.status).toBe(201);
+    expect(reply.body.report.requests).toEqual(source.requests);
+    const doc = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).toString('base64');
+    const old = await world.request('POST', '/api/import', {
+      token,
+      body: { content: doc, kind: 'doc', name: '年报.doc' },
+    });
+    expect(old.status).toBe(422);
+    expect(old.body.detail).toContain('.docx');
+  }, 30_000);
 
   it('answers 409 when the agency already has that year’s report', async () => {
     const token = await world.login('editor');

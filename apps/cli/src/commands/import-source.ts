@@ -1,8 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
+import { fileKind } from '@nianbao/import';
 
 export type ImportSource =
-  { ok: true; text: string; kind: 'html' | 'text' } | { ok: false; message: string };
+  | { ok: true; text: string; kind: 'html' | 'text' }
+  | { ok: true; bytes: Uint8Array; kind: 'file' }
+  | { ok: false; message: string };
 
 const systemErrors: Readonly<Record<string, string>> = {
   ENOENT: '文件不存在',
@@ -24,7 +27,7 @@ function decodePage(bytes: Uint8Array): string {
   return new TextDecoder('gb18030').decode(bytes);
 }
 
-/** Reads a published report: `.html`/`.htm` as a page, `.txt` as copied text, others by their first character. */
+/** Reads a published report: PDF and Word files as bytes, `.html`/`.htm` as a page, `.txt` as copied text, others by their first character. */
 export async function readImportSource(path: string, cwd: string): Promise<ImportSource> {
   let bytes: Uint8Array;
   try {
@@ -36,6 +39,10 @@ export async function readImportSource(path: string, cwd: string): Promise<Impor
       message: `${path}：无法读取（${(systemErrors[code] ?? code) || String(error)}）`,
     };
   }
+  const detected = fileKind(bytes, path);
+  // PDF and Word files are read from their bytes (an old .doc is refused by the importer).
+  if (detected === 'pdf' || detected === 'docx' || detected === 'doc')
+    return { ok: true, bytes, kind: 'file' };
   const text = decodePage(bytes);
   const extension = extname(path).toLowerCase();
   const kind =

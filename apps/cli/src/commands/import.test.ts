@@ -3,6 +3,7 @@ import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { renderReport } from '@nianbao/pdf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cliEntry as main, nianbao } from '../../test-support/run-cli.js';
 
@@ -68,6 +69,9 @@ beforeAll(async () => {
     pinghu.replace('行政规范性文件\t2\t1\t8', '行政规范性文件\t2\t一\t8'),
   );
   await writeFile(join(work, 'not-a-report.html'), '<html><body><p>通知公告</p></body></html>');
+  const pinghuReport = await readJson(join(fixtures, '2021-pinghu-dushangang.json'));
+  await writeFile(join(work, 'pinghu.pdf'), await renderReport(pinghuReport, { force: true }));
+  await writeFile(join(work, 'old.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0, 0]));
 });
 
 // Each test starts node once or twice; CI shares two cores between packages.
@@ -117,6 +121,22 @@ describe('nianbao import', { timeout: 60_000 }, () => {
     expect(written.proactive).toMatchObject({
       normativeDocuments: { issued: 2, repealed: 0, inForce: 8 },
     });
+  });
+
+  it('reads a PDF report exactly and refuses an old .doc, asking for .docx', async () => {
+    const { code, stdout, stderr } = await nianbao(
+      ['import', '--json', 'pinghu.pdf', 'old.doc', '--out-dir', 'files'],
+      work,
+    );
+    expect(code).toBe(2);
+    const { imports } = JSON.parse(stdout) as {
+      imports: { file: string; out: string | null; error?: string }[];
+    };
+    expect(imports[1]?.error).toContain('.docx');
+    expect(stderr).toContain('.docx');
+    const read = await readJson(join(work, 'files', 'pinghu.json'));
+    const want = await readJson(join(fixtures, '2021-pinghu-dushangang.json'));
+    expect(tablesOf(read)).toEqual(tablesOf(want));
   });
 
   it('prints { imports: [ { file, out, findings } ] } with --json', async () => {

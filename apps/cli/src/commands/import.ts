@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
+  importFile,
   importReport,
   isBlankCellFinding,
   isImportFinding,
@@ -23,8 +24,9 @@ import { readImportSource } from './import-source.js';
 const help = `用法：nianbao import 文件… [-o 输出.json | --out-dir 目录] [--json]
                       [--year 年度] [--agency 机关名称] [--level 级别]
 
-把已发布的年度报告读成年报 JSON：网页（.html/.htm，政务公开平台页面或 Word 另存的网页）
-或从网页复制的文字（.txt）。表格按官方格式的标签查找，括号全角半角、标签中的空格、
+把已发布的年度报告读成年报 JSON：网页（.html/.htm，政务公开平台页面或 Word 另存的网页）、
+PDF（含文字层；扫描件无法读取）、Word 文件（.docx；旧版 .doc 请先另存为 .docx）
+或从网页、PDF 复制的文字（.txt）。表格按官方格式的标签查找，括号全角半角、标签中的空格、
 千分位、全角数字、单位（件、万元、元）都能识别；空白格按 0 读入并给出警告，
 无法读作数字的格按 0 读入并报错，请对照原文核对。读入后按格式校验，列出报告本身的问题。
 
@@ -94,7 +96,10 @@ async function importOne(
 ): Promise<ImportOutcome> {
   const source = await readImportSource(file, io.cwd);
   if (!source.ok) return { file, out: null, findings: [], error: source.message };
-  const imported = importReport(source.text, { ...options, kind: source.kind });
+  const imported =
+    source.kind === 'file'
+      ? await importFile(source.bytes, { ...options, name: file })
+      : importReport(source.text, { ...options, kind: source.kind });
   if (imported.kind === 'noReport')
     return { file, out: null, findings: [], error: `${file}：${imported.message}` };
   const { report, findings } = imported;
@@ -190,7 +195,7 @@ async function run(args: readonly string[], io: Io): Promise<number> {
 
 export const importCommand: Command = {
   name: 'import',
-  summary: '把已发布的年报网页或复制的文字读成 JSON',
+  summary: '把已发布的年报网页、PDF、Word 文件或复制的文字读成 JSON',
   help,
   run,
 };

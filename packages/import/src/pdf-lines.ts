@@ -1,0 +1,89 @@
+import type { Line } from './document.js';
+import type { PdfItem, PdfPage } from './pdf-items.js';
+import { isValueText } from './value-text.js';
+
+// Two runs share a row when their heights overlap by more than this share of the font size.
+const rowOverlap = 0.2;
+// Runs closer than this share of the font size belong to one cell.
+const cellGap = 0.3;
+
+const top = (item: PdfItem) => item.y - item.size;
+const sameLine = (a: PdfItem, b: PdfItem) => Math.abs(a.y - b.y) < rowOverlap * a.size;
+
+/** pdf.js joins runs that nearly touch with a space: numbers of narrow columns become one run. */
+function splitNumbers(item: PdfItem): PdfItem[] {
+  const parts = item.text.trim().split(/\s+/);
+  if (parts.length < 2 || !parts.every(isValueText)) return [item];
+  const perCharacter = item.width / Math.max(1, item.text.length);
+  let at = item.text.indexOf(parts[0] ?? '');
+  return parts.map((part) => {
+    const start = item.text.indexOf(part, at);
+    at = start + part.length;
+    return {
+      ...item,
+      text: part,
+      x: item.x + start * perCharacter,
+      width: part.length * perCharacter,
+    };
+  });
+}
+
+/** Runs whose heights overlap, transitively: a table row with its wrapped label, or one line of prose. */
+function bands(items: readonly PdfItem[]): PdfItem[][] {
+  const sorted = [...items].sort((a, b) => top(a) - top(b) || a.x - b.x);
+  const found: PdfItem[][] = [];
+  let current: PdfItem[] = [];
+  let bottom = -Infinity;
+  for (const item of sorted) {
+    if (current.length > 0 && top(item) > bottom - rowOverlap * item.size) {
+      found.push(current);
+      current = [];
+      bottom = -Infinity;
+    }
+    current.push(item);
+    bottom = Math.max(bottom, item.y);
+  }
+  if (current.length > 0) found.push(current);
+  return found;
+}
+
+/** A band's cells: runs that overlap or nearly touch across, each read top to bottom. */
+function cellsOf(band: readonly PdfItem[]): string[] {
+  const columns: { left: number; right: number; items: PdfItem[] }[] = [];
+  for (const item of [...band].sort((a, b) => a.x - b.x)) {
+    const gap = cellGap * item.size;
+    const column = columns.find(
+      (c) =>
+        item.x <= c.right + gap &&
+        item.x + item.width >= c.left - gap &&
+        // Two numbers side by side are two cells, however narrow the columns.
+        !c.items.some(
+          (other) => sameLine(other, item) && isValueText(other.text) && isValueText(item.text),
+        ),
+    );
+    if (column) {
+      column.items.push(item);
+      column.left = Math.min(column.left, item.x);
+      column.right = Math.max(column.right, item.x + item.width);
+    } else columns.push({ left: item.x, right: item.x + item.width, items: [item] });
+  }
+  return columns
+    .sort((a, b) => a.left - b.left)
+    .map((column) =>
+      column.items
+        .sort((a, b) => top(a) - top(b) || a.x - b.x)
+        .map((item) => item.text)
+        .join('')
+        .trim(),
+    );
+}
+
+/** One page as lines, each with its lowest baseline: a paragraph (one cell) or a row whose blanks left no trace. */
+export function pageLines(page: PdfPage): { line: Line; y: number }[] {
+  return bands(page.items.flatMap(splitNumbers)).map((band) => {
+    const cells = cellsOf(band);
+    const y = Math.max(...band.map((item) => item.y));
+    const line = cells.length > 1 ? { cells, isRow: true, loose: true } : { cells, isRow: false };
+    return { line, y };
+  });
+}

@@ -1,0 +1,22 @@
+import { isEmptyCell } from './document.js';
+import { readCell } from './read-cell.js';
+
+// “6.” or “6、” alone is an item's number whose label went to the next line, not a value.
+const enumerator = /^\s*[\d０-９]+\s*[.．、]\s*$/;
+
+// Values repeat across lines and reports: remember the last few thousand answers.
+const known = new Map<string, boolean>();
+const knownLimit = 4096;
+
+/** True when a cell holds a value as tables print them: a number, an amount or a blank mark. */
+export function isValueText(text: string): boolean {
+  if (isEmptyCell(text) || text.length > 24 || enumerator.test(text)) return false;
+  const cached = known.get(text);
+  if (cached !== undefined) return cached;
+  const value =
+    readCell(text, 'signedCount').type !== 'unreadable' ||
+    readCell(text, 'amount').type !== 'unreadable';
+  if (known.size >= knownLimit) known.clear();
+  known.set(text, value);
+  return value;
+}
