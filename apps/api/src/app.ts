@@ -33,6 +33,8 @@ import { validateRoutes } from './routes/validate-routes.js';
 import { workflowRoutes } from './routes/workflow-routes.js';
 
 export const maxBodyBytes = 1024 * 1024;
+/** A published PDF or Word file to import may be larger than any report; base64 adds a third. */
+export const maxImportBodyBytes = 30 * 1024 * 1024;
 export const maxJsonDepth = 64;
 export const maxJsonStringLength = 100_000;
 
@@ -59,10 +61,16 @@ export function createApp(repo: Repository, options: AppOptions = {}) {
     maxSize: maxBodyBytes,
     onError: (c) => problemResponse(c, 413, '请求体超过 1 MB 上限'),
   });
+  const limitImportBody = bodyLimit({
+    maxSize: maxImportBodyBytes,
+    onError: (c) =>
+      problemResponse(c, 413, '导入的文件超过 30 MB 上限（以 base64 发送时约 22 MB）'),
+  });
   // GET and HEAD carry no body; skipping them spares building a full Request per read.
-  app.use('/api/*', (c: Context<AppEnv, '/api/*'>, next) =>
-    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
-  );
+  app.use('/api/*', (c: Context<AppEnv, '/api/*'>, next) => {
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    return c.req.path === '/api/import' ? limitImportBody(c, next) : limitBody(c, next);
+  });
   app.use(
     '/api/*',
     jsonLimitsGuard({

@@ -14,7 +14,11 @@ export const init: ServerInit = () => {
 export const handle: Handle = async ({ event, resolve }) => {
   if (event.url.pathname === '/api' || event.url.pathname.startsWith('/api/'))
     return withSecurityHeaders(
-      csrfRefusal(event.request, event.url) ?? (await forwardToApi(event.request, apiUrl)),
+      csrfRefusal(event.request, event.url) ??
+        (await forwardToApi(event.request, {
+          base: apiUrl,
+          clientAddress: event.getClientAddress(),
+        })),
     );
   return withSecurityHeaders(await resolve(event));
 };

@@ -77,6 +77,31 @@ describeEachDatabase('auth routes', (kind) => {
     expect(other.status).toBe(200);
   });
 
+  it("counts behind the editor's server by the browser's address it forwards, not its own", async () => {
+    const viaEditor = (password: string, browser: string) =>
+      world.request('POST', '/api/auth/login', {
+        body: { username: 'jiangnan', password },
+        address: '127.0.0.1',
+        headers: { 'x-forwarded-for': browser },
+      });
+    for (let i = 0; i < 5; i++) expect((await viaEditor('guess', '198.51.100.1')).status).toBe(401);
+    expect((await viaEditor(passwordOf('jiangnan'), '198.51.100.1')).status).toBe(429);
+    expect((await viaEditor(passwordOf('jiangnan'), '198.51.100.2')).status).toBe(200);
+    // From anywhere else the header is the caller's own say-so: the socket's address counts.
+    const direct = (password: string) =>
+      world.request('POST', '/api/auth/login', {
+        body: { username: 'reviewer', password },
+        address: '10.0.0.5',
+        headers: { 'x-forwarded-for': '198.51.100.3' },
+      });
+    for (let i = 0; i < 5; i++) expect((await direct('guess')).status).toBe(401);
+    const admin = await world.login('admin');
+    const locks = await world.request('GET', '/api/login-locks', { token: admin });
+    const addresses = (locks.body as { address: string }[]).map((lock) => lock.address);
+    expect(addresses).toContain('10.0.0.5');
+    expect(addresses).not.toContain('198.51.100.3');
+  });
+
   it('locks an address after twenty failures whatever the names, until an admin clears it', async () => {
     const attempt = (username: string, password: string) =>
       world.request('POST', '/api/auth/login', {

@@ -79,6 +79,24 @@ describeEachDatabase('import route', (kind) => {
     expect(wrong.status).toBe(400);
   });
 
+  it('takes files larger than a report (a 3 MB page) and refuses past 30 MB with 413', async () => {
+    const token = await world.login('admin');
+    const padding = `<!-- ${'填'.repeat(1_000_000)} -->`;
+    const large = await world.request('POST', '/api/import', {
+      token,
+      rawBody: `${published('2021-pinghu-dushangang.txt')}\n${padding}`,
+      headers: asText,
+    });
+    expect(large.status).not.toBe(413);
+    const huge = await world.request('POST', '/api/import', {
+      token,
+      rawBody: 'x'.repeat(31 * 1024 * 1024),
+      headers: asText,
+    });
+    expect(huge.status).toBe(413);
+    expect(huge.body.detail).toContain('30 MB');
+  });
+
   it('reads a PDF or refuses an old .doc sent as base64, with a result that says why', async () => {
     const token = await world.login('admin');
     const fixture = fileURLToPath(

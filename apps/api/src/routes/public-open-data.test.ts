@@ -30,6 +30,21 @@ describeEachDatabase('open data route', (kind) => {
     for (const row of rows) expect(row.split(',')).toHaveLength(addresses.length + 3);
   });
 
+  it('describes the columns in a Frictionless datapackage.json linked from the CSV', async () => {
+    const csv = await world.request('GET', '/api/public/open-data?year=2021');
+    expect(csv.headers.get('link')).toContain('</api/public/open-data/datapackage.json?year=2021>');
+    const reply = await world.request('GET', '/api/public/open-data/datapackage.json?year=2021');
+    expect(reply.status).toBe(200);
+    expect(reply.body.profile).toBe('tabular-data-package');
+    const [resource] = reply.body.resources;
+    expect(resource.path).toBe('/api/public/open-data?year=2021');
+    const names = resource.schema.fields.map((field: { name: string }) => field.name);
+    expect(names).toEqual(['agency', 'year', 'publishedOn', ...addresses]);
+    expect(
+      (await world.request('GET', '/api/public/open-data/datapackage.json?year=1999')).status,
+    ).toBe(400);
+  });
+
   it('asks for a supported year', async () => {
     expect((await world.request('GET', '/api/public/open-data')).status).toBe(400);
     expect((await world.request('GET', '/api/public/open-data?year=1999')).status).toBe(400);

@@ -8,18 +8,32 @@ const droppedResponseHeaders = [
   'content-length',
 ];
 
-/** Sends a browser request for `/api/*` on to the API, cookies and all, and returns its answer. */
-export async function forwardToApi(request: Request, base: string): Promise<Response> {
+/** Where a request goes and whom it came from. */
+export interface ForwardTarget {
+  /** The API's base URL, e.g. `http://127.0.0.1:3001`. */
+  readonly base: string;
+  /** The browser's address as this server sees it (`event.getClientAddress()`). */
+  readonly clientAddress: string;
+}
+
+/**
+ * Sends a browser request for `/api/*` on to the API, cookies and all, and returns its answer.
+ * `X-Forwarded-For` is replaced by the browser's address, so the API's per-address login limits
+ * and audit log see people, not this server, and a browser cannot choose what they see.
+ */
+export async function forwardToApi(request: Request, target: ForwardTarget): Promise<Response> {
+  const { base } = target;
   const incoming = new URL(request.url);
-  const target = new URL(incoming.pathname + incoming.search, base);
+  const url = new URL(incoming.pathname + incoming.search, base);
   const headers = new Headers(request.headers);
   for (const name of droppedRequestHeaders) headers.delete(name);
+  headers.set('x-forwarded-for', target.clientAddress);
   headers.set('x-forwarded-host', incoming.host);
   headers.set('x-forwarded-proto', incoming.protocol.replace(':', ''));
   const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
   let answer: Response;
   try {
-    answer = await fetch(target, {
+    answer = await fetch(url, {
       method: request.method,
       headers,
       body: hasBody ? await request.arrayBuffer() : undefined,
