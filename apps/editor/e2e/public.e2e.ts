@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { asEditor } from './as-editor';
+import { seriousViolations } from './axe';
 import { launchChromium } from './chromium';
 import { adminPassword } from './servers';
 
@@ -22,27 +22,6 @@ let browser: Browser | undefined;
 let visitor: BrowserContext;
 let page: Page;
 let seeded = '';
-
-async function seriousViolations(on: Page) {
-  const require = createRequire(import.meta.url);
-  await on.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
-  const violations = await on.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            c: unknown,
-            o: unknown,
-          ) => Promise<{ violations: { id: string; impact: string }[] }>;
-        };
-      }
-    ).axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => v.id);
-}
 
 async function signedIn(launched: Browser, options: Parameters<Browser['newContext']>[0] = {}) {
   const context = await launched.newContext({ locale: 'zh-CN', ...options });
@@ -139,6 +118,7 @@ describe('public reading without logging in', () => {
     }[];
     const created = await context.request.post(`${base}/api/reports`, {
       data: { agencyId: agencies.find((a) => a.name === township)?.id, year: 2077 },
+      headers: asEditor(base),
     });
     expect(created.status()).toBe(201);
     const { id } = (await created.json()) as { id: string };
