@@ -1,21 +1,18 @@
 // Loads the built server with autocannon: GET and PUT of a report, SQLite and (when a URL is
 // given) PostgreSQL. Run `pnpm build` first; targets are for a 2-core machine.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { api, benchPassword, main, startBuiltServer } from './built-server.js';
 
-const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 const seconds = Number(process.env.NIANBAO_BENCH_SECONDS ?? 10);
 const warmUpSeconds = 2;
 const connections = 10;
 const postgresUrl = process.env.NIANBAO_BENCH_DATABASE_URL ?? process.env.NIANBAO_TEST_DATABASE_URL;
 const targets = { get: 3000, put: 500, p99: 50 };
-const password = 'Bench-Test-2026';
 
 interface Draft {
   id: string;
@@ -31,37 +28,6 @@ interface Figures {
   p99: number;
   errors: number;
   target: number;
-}
-
-async function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [main], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      NIANBAO_ADMIN_PASSWORD: password,
-      NIANBAO_DEMO: '1',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('已启动')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`server exited (${code}): ${output}`)));
-  });
-  return child;
-}
-
-async function api(base: string, path: string, init: RequestInit = {}, token?: string) {
-  const headers = new Headers(init.headers);
-  headers.set('content-type', 'application/json');
-  if (token) headers.set('authorization', `Bearer ${token}`);
-  const response = await fetch(base + path, { ...init, headers });
-  return await response.json();
 }
 
 const loadFor = (options: autocannon.Options) =>
@@ -84,12 +50,12 @@ async function benchDatabase(
   databaseUrl: string,
   port: number,
 ): Promise<Figures[]> {
-  const child = await startServer(databaseUrl, port);
+  const child = await startBuiltServer({ databaseUrl, port });
   const base = `http://127.0.0.1:${port}`;
   try {
     const { token } = await api(base, '/api/auth/login', {
       method: 'POST',
-      body: JSON.stringify({ username: 'admin', password }),
+      body: JSON.stringify({ username: 'admin', password: benchPassword }),
     });
     const agencies = await api(base, '/api/agencies');
     // One draft per connection, so concurrent PUTs never race for the same version.

@@ -1,55 +1,22 @@
 // Issue 11: a burst of 20 PDF renders of a large report while GET /api/reports/{id} keeps its
 // p99 ≤ 50 ms (renders run in the worker pool). Run `pnpm build` first; SQLite.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { api, benchPassword, startBuiltServer } from './built-server.js';
 
-const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
-const password = 'Bench-password-1';
 const renders = 20;
 const target = 50;
-
-async function startServer(dir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [main], {
-    env: {
-      ...process.env,
-      DATABASE_URL: `file:${join(dir, 'bench.db')}`,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      NIANBAO_ADMIN_PASSWORD: password,
-      NIANBAO_DEMO: '1',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('已启动')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`server exited (${code}): ${output}`)));
-  });
-  return child;
-}
-
-async function api(base: string, path: string, init: RequestInit = {}, token?: string) {
-  const headers = new Headers(init.headers);
-  headers.set('content-type', 'application/json');
-  if (token) headers.set('authorization', `Bearer ${token}`);
-  return await (await fetch(base + path, { ...init, headers })).json();
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-pdf-burst-'));
 const port = 20000 + Math.floor(Math.random() * 20000);
 const base = `http://127.0.0.1:${port}`;
-const child = await startServer(dir, port);
+const child = await startBuiltServer({ databaseUrl: `file:${join(dir, 'bench.db')}`, port });
 try {
   const { token } = await api(base, '/api/auth/login', {
     method: 'POST',
-    body: JSON.stringify({ username: 'admin', password }),
+    body: JSON.stringify({ username: 'admin', password: benchPassword }),
   });
   const auth = { authorization: `Bearer ${token}` };
   const agencies = await api(base, '/api/agencies');

@@ -1,19 +1,16 @@
 // The supervising office's scale (issue 12): 2,000 agencies in a three-level tree, each with a
 // published report, in SQLite and (when a URL is given) PostgreSQL; times GET /api/rollup and
 // GET /api/overview on the built server. Run `pnpm build` first.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { generateReport } from '@nianbao/schema/testing';
 import pg from 'pg';
 import { createRepository } from '../src/db/create-repository.js';
 import { openDatabase } from '../src/db/open-database.js';
+import { benchPassword, startBuiltServer, stopServer } from './built-server.js';
 
-const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 const postgresUrl = process.env.NIANBAO_BENCH_DATABASE_URL ?? process.env.NIANBAO_TEST_DATABASE_URL;
-const password = 'Bench-Password-2026';
 const shape = { cities: 40, countiesPerCity: 49 }; // 1 + 40 + 40 × 49 = 2,001 agencies
 const year = 2022;
 const rounds = 15;
@@ -60,28 +57,6 @@ async function seed(databaseUrl: string): Promise<string> {
   return province.id;
 }
 
-async function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [main], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      NIANBAO_ADMIN_PASSWORD: password,
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('已启动')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`server exited (${String(code)}): ${output}`)));
-  });
-  return child;
-}
-
 async function timed(
   url: string,
   token: string,
@@ -106,13 +81,13 @@ async function bench(database: string, databaseUrl: string, port: number) {
   const seedStart = performance.now();
   const province = await seed(databaseUrl);
   const seeded = performance.now() - seedStart;
-  const child = await startServer(databaseUrl, port);
+  const child = await startBuiltServer({ databaseUrl, port, demo: false });
   try {
     const base = `http://127.0.0.1:${String(port)}`;
     const login = await fetch(`${base}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'admin', password }),
+      body: JSON.stringify({ username: 'admin', password: benchPassword }),
     });
     const { token } = (await login.json()) as { token: string };
     const rollup = await timed(`${base}/api/rollup?year=${String(year)}&within=${province}`, token);
@@ -125,9 +100,7 @@ async function bench(database: string, databaseUrl: string, port: number) {
     console.log(row('rollup', rollup, targets.rollup));
     console.log(row('overview', overview, targets.overview));
   } finally {
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill();
-    await exited;
+    await stopServer(child);
   }
 }
 
