@@ -1,4 +1,5 @@
 import {
+  proseBlocks,
   readPath,
   reportTitle,
   tableLayout,
@@ -19,7 +20,6 @@ import {
 } from 'docx';
 import { docxStyle } from './docx-style.js';
 import { docxTables, tableStyles } from './docx-table.js';
-import { proseBlocks } from './prose-blocks.js';
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 const exact = { line: docxStyle.linePitch, lineRule: LineRuleType.EXACT };

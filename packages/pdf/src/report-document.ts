@@ -1,6 +1,7 @@
 import {
   correctionMark,
   isSupportedYear,
+  proseBlocks,
   readPath,
   reportTitle,
   tableLayout,
@@ -15,7 +16,7 @@ import { flow, type Paragraph } from './flow.js';
 import { breaksBeforeKept, keepWithNext } from './keep-with-next.js';
 import { lineContent } from './line-content.js';
 import { pageStyle, textWidth } from './page-style.js';
-import { proseBlocks } from './prose.js';
+
 import { breakableHeight, tableContent } from './table-content.js';
 import { signOffContent } from './sign-off.js';
 import { TextLog } from './text-log.js';

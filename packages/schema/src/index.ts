@@ -134,3 +134,4 @@ export {
   type DeadlineAgency,
 } from './deadlines/statutory-deadline.js';
 export { daysUntil, reportingYear } from './deadlines/reporting-year.js';
+export { proseBlocks, type ProseBlock } from './template/prose-blocks.js';

@@ -1,4 +1,4 @@
-import { readOrdinal } from '@nianbao/schema';
+import { readOrdinal } from './heading-ordinals.js';
 
 /** A paragraph of a prose section; `head` is a second-level heading such as （一）主动公开情况. */
 export interface ProseBlock {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { proseBlocks } from './prose.js';
+import { proseBlocks } from './prose-blocks.js';
 
 describe('proseBlocks', () => {
   it('makes one paragraph per non-blank line', () => {
