@@ -8,7 +8,7 @@ import {
 } from '@nianbao/schema';
 import { generateReport } from '@nianbao/schema/testing';
 import { describe, expect, it } from 'vitest';
-import { convertWith, hasLibreOffice } from '../test/libre-office.js';
+import { convertWith, hasLibreOffice } from '../../../tooling/repo-checks/src/libre-office.js';
 import { readZipEntry } from '../test/read-zip-entry.js';
 import { renderDocx } from './render-docx.js';
 

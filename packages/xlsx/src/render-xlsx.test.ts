@@ -10,7 +10,7 @@ import {
 import { generateReport } from '@nianbao/schema/testing';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { convertWith, hasLibreOffice } from '../test/libre-office.js';
+import { convertWith, hasLibreOffice } from '../../../tooling/repo-checks/src/libre-office.js';
 import { renderXlsx } from './render-xlsx.js';
 
 const report = generateReport(11);

@@ -1,3 +1,4 @@
+// LibreOffice for the tests that read DOCX and XLSX back (packages/docx, packages/xlsx).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
