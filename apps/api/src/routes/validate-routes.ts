@@ -10,6 +10,7 @@ import {
   problemResponses,
 } from '../http/schemas.js';
 import { findingsOf, loadReadable } from '../reports/report-access.js';
+import { packFor, type RulePacks } from '../reports/rule-packs.js';
 
 const tags = ['校验'];
 
@@ -47,15 +48,19 @@ async function readJson(read: () => Promise<string>): Promise<unknown> {
   }
 }
 
-export function validateRoutes(repo: Repository) {
+export function validateRoutes(repo: Repository, packs: RulePacks) {
   return new OpenAPIHono<AppEnv>()
     .openapi(validateRoute, async (c) => {
-      const findings = validate(await readJson(() => c.req.text()));
+      const report = await readJson(() => c.req.text());
+      // A logged-in user's report is checked as their agency's: its subtree's rule pack applies.
+      const user = c.get('user');
+      const pack = user ? await packFor(repo, { packs, agencyId: user.agencyId }) : {};
+      const findings = validate(report, pack);
       return c.json({ ok: isPublishable(findings), findings }, 200);
     })
     .openapi(findingsRoute, async (c) => {
       const { stored } = await loadReadable(repo, c.get('user'), c.req.valid('param').id);
-      const findings = await findingsOf(repo, stored);
+      const findings = await findingsOf(repo, { stored, packs });
       return c.json({ ok: isPublishable(findings), findings }, 200);
     });
 }
