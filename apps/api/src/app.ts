@@ -24,6 +24,7 @@ import { loginLockRoutes } from './routes/login-lock-routes.js';
 import { overviewRoutes } from './routes/overview-routes.js';
 import { passwordRoutes } from './routes/password-routes.js';
 import { rollupRoutes } from './routes/rollup-routes.js';
+import { rulePackRoutes } from './routes/rule-pack-routes.js';
 import { batchRoutes } from './routes/batch-routes.js';
 import { pdfRoutes } from './routes/pdf.js';
 import { publicRoutes } from './routes/public-routes.js';
@@ -109,6 +110,7 @@ export function createApp(repo: Repository, options: AppOptions = {}) {
     .route('/', overviewRoutes(repo, packs))
     .route('/', rollupRoutes(repo))
     .route('/', validateRoutes(repo, packs))
+    .route('/', rulePackRoutes(repo, packs))
     .route('/', pdfRoutes(repo))
     .route('/', exportRoutes(repo))
     .route('/', publicRoutes(repo))

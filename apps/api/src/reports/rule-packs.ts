@@ -4,6 +4,8 @@ import type { Agency, Repository } from '../db/repository.js';
 
 /** A deployment's rule packs (`rules` and `deadlines` of nianbao.config.json). */
 export interface RulePacks {
+  /** The file they were read from; none when the deployment has no nianbao.config.json. */
+  readonly file?: string | undefined;
   readonly rules: readonly RulePackEntry[];
   readonly deadlines: readonly LocalDeadline[];
 }

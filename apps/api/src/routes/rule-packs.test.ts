@@ -89,3 +89,38 @@ describeEachDatabase('rule packs applied by the API', (kind) => {
     expect(byName.get('江南市人民政府')?.deadline).toBe('2022-03-31');
   });
 });
+
+describeEachDatabase('rule packs shown to admins', (kind) => {
+  const world = useTestWorld(kind, {
+    rulePacks: { ...rulePacks, file: '/srv/nianbao.config.json' },
+  });
+
+  it('lists the catalog and each subtree’s settings and deadlines, for admins only', async () => {
+    const reply = await world.request('GET', '/api/rule-packs', {
+      token: await world.login('admin'),
+    });
+    expect(reply.status).toBe(200);
+    expect(reply.body.file).toBe('/srv/nianbao.config.json');
+    expect(reply.body.catalog).toContainEqual(
+      expect.objectContaining({ id: 'narrative.empty', severity: 'warning' }),
+    );
+    expect(reply.body.rules[0]).toMatchObject({
+      rule: 'narrative.empty',
+      title: '文字部分不为空',
+      setting: 'off',
+      within: '平湖市人民政府',
+      agency: { id: world.agencies.pinghu, name: '平湖市人民政府' },
+    });
+    expect(reply.body.deadlines).toEqual([
+      {
+        date: '01-20',
+        within: '平湖市人民政府',
+        agency: { id: world.agencies.pinghu, name: '平湖市人民政府' },
+      },
+    ]);
+    const editor = await world.request('GET', '/api/rule-packs', {
+      token: await world.login('editor'),
+    });
+    expect(editor.status).toBe(403);
+  });
+});
