@@ -18,7 +18,8 @@ const validateRoute = createRoute({
   method: 'post',
   path: '/api/validate',
   tags,
-  summary: '校验一份报告（任何 JSON 都答 200；结构问题也是 findings）',
+  summary:
+    '校验一份报告（任何 JSON 都答 200；结构问题也是 findings）；登录时按本机关所在范围的规则设置与本地期限',
   // A plain reference, not a zod schema: the body is parsed here, whatever its content type.
   request: {
     body: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Report' } } } },
@@ -33,7 +34,8 @@ const findingsRoute = createRoute({
   method: 'get',
   path: '/api/reports/{id}/findings',
   tags,
-  summary: '校验已存的报告（以本机关上一年度的报告作跨年核对）',
+  summary:
+    '校验已存的报告（以本机关上一年度的报告作跨年核对，按其机关所在范围的规则设置与本地期限）',
   request: { params: IdParams },
   responses: { 200: jsonContent(ValidationResultSchema, '校验结果'), ...problemResponses(404) },
 });
