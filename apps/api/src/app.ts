@@ -5,6 +5,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { AccountSettings } from './auth/account-settings.js';
 import { sessionMiddleware } from './auth/session-middleware.js';
 import type { Repository } from './db/repository.js';
+import { noRulePacks, type RulePacks } from './reports/rule-packs.js';
 import { accessLog, type LogLine } from './http/access-log.js';
 import type { AppEnv } from './http/app-env.js';
 import { csrfGuard } from './http/csrf-guard.js';
@@ -23,6 +24,7 @@ import { loginLockRoutes } from './routes/login-lock-routes.js';
 import { overviewRoutes } from './routes/overview-routes.js';
 import { passwordRoutes } from './routes/password-routes.js';
 import { rollupRoutes } from './routes/rollup-routes.js';
+import { rulePackRoutes } from './routes/rule-pack-routes.js';
 import { batchRoutes } from './routes/batch-routes.js';
 import { pdfRoutes } from './routes/pdf.js';
 import { publicRoutes } from './routes/public-routes.js';
@@ -43,11 +45,14 @@ export interface AppOptions extends AccountSettings {
   readonly trustProxy?: boolean;
   /** Where one line per request goes (NIANBAO_ACCESS_LOG); none when absent. */
   readonly accessLog?: LogLine;
+  /** Warnings switched off or on per agency subtree, and local deadlines (nianbao.config.json). */
+  readonly rulePacks?: RulePacks;
 }
 
 /** The whole HTTP API over one repository; `app.request()` runs it in-process, `hc<AppType>` calls it. */
 export function createApp(repo: Repository, options: AppOptions = {}) {
   const accounts: AccountSettings = options;
+  const packs = options.rulePacks ?? noRulePacks;
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) =>
       result.success ? undefined : validationProblem(c, result.error.issues, result.target),
@@ -99,12 +104,13 @@ export function createApp(repo: Repository, options: AppOptions = {}) {
     .route('/', userRoutes(repo, accounts))
     .route('/', reportRoutes(repo))
     .route('/', importRoutes(repo))
-    .route('/', batchRoutes(repo))
-    .route('/', workflowRoutes(repo))
+    .route('/', batchRoutes(repo, packs))
+    .route('/', workflowRoutes(repo, packs))
     .route('/', revisionRoutes(repo))
-    .route('/', overviewRoutes(repo))
+    .route('/', overviewRoutes(repo, packs))
     .route('/', rollupRoutes(repo))
-    .route('/', validateRoutes(repo))
+    .route('/', validateRoutes(repo, packs))
+    .route('/', rulePackRoutes(repo, packs))
     .route('/', pdfRoutes(repo))
     .route('/', exportRoutes(repo))
     .route('/', publicRoutes(repo))

@@ -1,11 +1,29 @@
 import { serve } from '@hono/node-server';
-import { ConfigError, readOrExit, readServerConfig, serverAddress } from '@nianbao/config';
+import {
+  ConfigError,
+  readConfigFile,
+  readOrExit,
+  readServerConfig,
+  serverAddress,
+} from '@nianbao/config';
+import { fontRoles } from '@nianbao/pdf';
 import { createApp } from './app.js';
 import { bootstrap } from './bootstrap.js';
 import { createRepository } from './db/create-repository.js';
 import { openDatabase } from './db/open-database.js';
+import { warningRuleIds } from './reports/rule-packs.js';
 
 const config = readOrExit(() => readServerConfig(process.env, { cwd: process.cwd() }));
+// The CLI's file and lookup: nianbao.config.json in the working directory, if present.
+const rulePacks = await readConfigFile({
+  cwd: process.cwd(),
+  fontRoles,
+  ruleIds: warningRuleIds,
+}).catch((error: unknown) =>
+  readOrExit(() => {
+    throw error;
+  }),
+);
 const { port, host: hostname } = config;
 
 const database = await openDatabase(config.database, {
@@ -28,6 +46,7 @@ await bootstrap(repo, {
 const app = createApp(repo, {
   passwordMinLength: config.passwordMinLength,
   trustProxy: config.trustProxy,
+  rulePacks,
   ...(config.accessLog ? { accessLog: (line: string) => console.log(line) } : {}),
 });
 

@@ -50,11 +50,11 @@ describe('overview', () => {
   });
 
   it("counts a report's findings and the agencies without one", () => {
-    const rows = overviewRows(
-      [agency('c', '甲市'), agency('t', '乙镇', 'c')],
-      [stored('r', 't', 2023, 'submitted', { not: 'a report' })],
-      2023,
-    );
+    const rows = overviewRows({
+      agencies: [agency('c', '甲市'), agency('t', '乙镇', 'c')],
+      reports: [stored('r', 't', 2023, 'submitted', { not: 'a report' })],
+      year: 2023,
+    });
     expect(rows.map((row) => [row.agency.id, row.report?.id, row.errors > 0])).toEqual([
       ['c', undefined, false],
       ['t', 'r', true],

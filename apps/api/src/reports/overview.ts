@@ -1,5 +1,6 @@
 import { reportStatuses, validate } from '@nianbao/schema';
 import type { Agency, ReportStatus, StoredReport } from '../db/repository.js';
+import type { AgencyPack } from './rule-packs.js';
 
 /** One agency's year at a glance: the report that stands for it, and how many problems it has. */
 export interface OverviewRow {
@@ -52,21 +53,27 @@ export function reportsByAgencyYear(
   return (agencyId, year) => groups.get(`${agencyId}/${String(year)}`) ?? [];
 }
 
-/**
- * Every agency's report for `year` with its error and warning counts; `reports` holds the
- * agencies' reports of `year` and of the year before (for the cross-year checks).
- */
-export function overviewRows(
-  agencies: readonly Agency[],
-  reports: readonly StoredReport[],
-  year: number,
-): OverviewRow[] {
+/** What the overview counts: `reports` of `year` and the year before, each agency's rule pack. */
+export interface OverviewInput {
+  readonly agencies: readonly Agency[];
+  readonly reports: readonly StoredReport[];
+  readonly year: number;
+  /** The rule pack of an agency's subtree; none switched off when absent. */
+  readonly packOf?: (agencyId: string) => AgencyPack;
+}
+
+/** Every agency's report for `year` with its error and warning counts under its rule pack. */
+export function overviewRows({ agencies, reports, year, packOf }: OverviewInput): OverviewRow[] {
   const reportsOf = reportsByAgencyYear(reports);
   return treeOrder(agencies).map((agency) => {
     const report = currentOf(reportsOf(agency.id, year));
     if (!report) return { agency, report, errors: 0, warnings: 0 };
     const previous = currentOf(reportsOf(agency.id, year - 1));
-    const findings = validate(report.report, previous ? { previous: previous.report } : {});
+    const pack = packOf?.(agency.id) ?? {};
+    const findings = validate(
+      report.report,
+      previous ? { previous: previous.report, ...pack } : pack,
+    );
     const errors = findings.filter((f) => f.severity === 'error').length;
     return { agency, report, errors, warnings: findings.length - errors };
   });

@@ -39,6 +39,18 @@ describe('withDeadlines', () => {
     expect(after.map((r) => r.daysLeft)).toEqual([-1, -1, null, null]);
     expect(after.map((r) => r.overdue)).toEqual([true, true, true, false]);
   });
+
+  it('uses a local deadline when it is earlier than the statutory one, never when later', () => {
+    const packOf = (id: string) => ({ rules: {}, deadline: id === '丁局' ? '01-15' : '02-20' });
+    const local = withDeadlines(rows, { year: 2022, today: '2023-01-16', packOf });
+    expect(local.map((r) => r.deadline)).toEqual([
+      '2023-01-31',
+      '2023-01-31',
+      '2023-01-31',
+      '2023-01-15',
+    ]);
+    expect(local.map((r) => r.overdue)).toEqual([false, false, true, true]);
+  });
 });
 
 describe('selectRows', () => {

@@ -1,5 +1,6 @@
 import { daysUntil, statutoryDeadline, type ReportStatus } from '@nianbao/schema';
 import type { OverviewRow } from './overview.js';
+import type { AgencyPack } from './rule-packs.js';
 
 /** An overview row with its deadline: the 填报进度 page's row. */
 export interface ProgressRow extends OverviewRow {
@@ -16,13 +17,24 @@ const publishedOnOf = (row: OverviewRow): string | undefined => {
   return typeof value === 'string' ? value : undefined;
 };
 
-/** Each row with its statutory deadline, the days left and whether it is 逾期 at `today`. */
+/** The statutory deadline (ISO), or the local one (MM-DD of the next year) when it is earlier. */
+function deadlineOf(row: OverviewRow, year: number, local: string | undefined): string | null {
+  const statutory = statutoryDeadline(row.agency, year) ?? null;
+  const localDate = local && `${String(year + 1)}-${local}`;
+  return statutory !== null && localDate && localDate < statutory ? localDate : statutory;
+}
+
+/** Each row with its deadline (statutory, or local if earlier), the days left and whether 逾期 at `today`. */
 export function withDeadlines(
   rows: readonly OverviewRow[],
-  when: { readonly year: number; readonly today: string },
+  when: {
+    readonly year: number;
+    readonly today: string;
+    readonly packOf?: (agencyId: string) => AgencyPack;
+  },
 ): ProgressRow[] {
   return rows.map((row) => {
-    const deadline = statutoryDeadline(row.agency, when.year) ?? null;
+    const deadline = deadlineOf(row, when.year, when.packOf?.(row.agency.id).deadline);
     const published = row.report?.status === 'published';
     const publishedOn = publishedOnOf(row);
     const overdue =

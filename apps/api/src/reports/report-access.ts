@@ -4,6 +4,7 @@ import { canRead, scopeOf, type Scope } from '../auth/permissions.js';
 import type { Repository, StoredReport, User } from '../db/repository.js';
 import { ProblemError } from '../http/problem.js';
 import { currentOf } from './overview.js';
+import { packFor, type RulePacks } from './rule-packs.js';
 
 /** The report, if this user may see it; otherwise 404, so drafts do not leak their existence. */
 export async function loadReadable(
@@ -45,11 +46,16 @@ export async function previousReportOf(
   return currentOf(await repo.findReports({ agencyId: stored.agencyId, year: stored.year - 1 }));
 }
 
-export async function findingsOf(repo: Repository, stored: StoredReport): Promise<Finding[]> {
+/** A stored report's findings, with last year's report and the rule pack of its agency's subtree. */
+export async function findingsOf(
+  repo: Repository,
+  { stored, packs }: { stored: StoredReport; packs: RulePacks },
+): Promise<Finding[]> {
   const previous = await previousReportOf(repo, stored);
+  const pack = await packFor(repo, { packs, agencyId: stored.agencyId });
   // Characters the PDF fonts lack are errors too: a published report always has its PDF.
   return [
-    ...validate(stored.report, previous ? { previous: previous.report } : {}),
+    ...validate(stored.report, previous ? { previous: previous.report, ...pack } : pack),
     ...glyphFindings(stored.report),
   ];
 }

@@ -5,6 +5,7 @@ import { ProblemError } from '../http/problem.js';
 import { changedPaths } from './diff-reports.js';
 import { publishDate } from './publish-date.js';
 import { findingsOf, hasErrors, loadReadable, staleVersion } from './report-access.js';
+import type { RulePacks } from './rule-packs.js';
 
 /** One workflow step asked for: by whom, on which report, with what note. */
 export interface StepRequest {
@@ -15,6 +16,8 @@ export interface StepRequest {
   readonly publishedOn?: string | undefined;
   /** The version the caller saw (If-Match); the stored one when absent. */
   readonly expectedVersion?: number;
+  /** The deployment's rule packs, for the findings that gate 提交, 通过 and 发布. */
+  readonly packs: RulePacks;
 }
 
 /** The stored content with `publishedOn` set to the given date, or removed. */
@@ -64,7 +67,7 @@ export async function takeStep(repo: Repository, step: StepRequest): Promise<Sto
   const publishedOn = await stampedDate(repo, { transition, stored, requested: step.publishedOn });
   const report = withPublishedOn(stored.report, publishedOn);
   if (transition.needsClean) {
-    const findings = await findingsOf(repo, { ...stored, report });
+    const findings = await findingsOf(repo, { stored: { ...stored, report }, packs: step.packs });
     if (hasErrors(findings))
       throw new ProblemError(422, `报告还有错误，不能${transition.verb}`, { findings });
   }

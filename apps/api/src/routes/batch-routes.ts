@@ -11,6 +11,7 @@ import {
   ReportSummarySchema,
 } from '../http/schemas.js';
 import { summaryOf } from '../db/report-store.js';
+import type { RulePacks } from '../reports/rule-packs.js';
 import { takeStep } from '../reports/take-step.js';
 
 const actions = transitions.map((t) => t.action) as [string, ...string[]];
@@ -62,7 +63,7 @@ const batchRoute = createRoute({
   responses: { 200: jsonContent(BatchResult, '每份报告的结果'), ...problemResponses(400, 401) },
 });
 
-export function batchRoutes(repo: Repository) {
+export function batchRoutes(repo: Repository, packs: RulePacks) {
   return new OpenAPIHono<AppEnv>().openapi(batchRoute, async (c) => {
     const user = requireUser(c.get('user'));
     const body = c.req.valid('json');
@@ -78,6 +79,7 @@ export function batchRoutes(repo: Repository) {
           transition,
           comment: body.comment,
           publishedOn: body.publishedOn,
+          packs,
         });
         results.push({ id, ok: true, report: summaryOf(updated) });
       } catch (error) {

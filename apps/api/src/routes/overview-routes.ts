@@ -13,6 +13,7 @@ import {
 import { countRows, overviewRows } from '../reports/overview.js';
 import { summaryOf } from '../db/report-store.js';
 import { progressSorts, selectRows, withDeadlines } from '../reports/progress.js';
+import { packLookup, type RulePacks } from '../reports/rule-packs.js';
 import { todayInChina } from '../reports/today-in-china.js';
 
 const booleanQuery = z.enum(['true', 'false']).transform((value) => value === 'true');
@@ -42,7 +43,10 @@ const OverviewSchema = z
         report: ReportSummarySchema.nullable(),
         errors: count,
         warnings: count,
-        deadline: z.string().nullable().openapi({ description: '法定发布期限（YYYY-MM-DD）' }),
+        deadline: z
+          .string()
+          .nullable()
+          .openapi({ description: '发布期限（YYYY-MM-DD）：法定期限，本地规定更早的取本地期限' }),
         daysLeft: z
           .int()
           .nullable()
@@ -78,19 +82,26 @@ const overviewRoute = createRoute({
   responses: { 200: jsonContent(OverviewSchema, '年度汇总'), ...problemResponses(400, 401) },
 });
 
-export function overviewRoutes(repo: Repository) {
+export function overviewRoutes(repo: Repository, packs: RulePacks) {
   return new OpenAPIHono<AppEnv>().openapi(overviewRoute, async (c) => {
     const user = requireUser(c.get('user'));
     const query = c.req.valid('query');
     const today = todayInChina();
     const year = query.year ?? reportingYear(today);
     const scope = await scopeOf(repo, user);
-    const agencies = (await repo.listAgencies()).filter((agency) => inScope(scope, agency.id));
+    const everyAgency = await repo.listAgencies();
+    const agencies = everyAgency.filter((agency) => inScope(scope, agency.id));
     const reports = await repo.findReportsIn({
       agencyIds: agencies.map((agency) => agency.id),
       years: [year, year - 1],
     });
-    const all = withDeadlines(overviewRows(agencies, reports, year), { year, today });
+    // Ancestors outside the user's scope still name the subtree a pack applies to.
+    const packOf = packLookup(packs, everyAgency);
+    const all = withDeadlines(overviewRows({ agencies, reports, year, packOf }), {
+      year,
+      today,
+      packOf,
+    });
     const { rows, total } = selectRows(all, query);
     return c.json(
       {

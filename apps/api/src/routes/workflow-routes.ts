@@ -7,6 +7,7 @@ import { ProblemError } from '../http/problem.js';
 import { IdParams, ReportResourceSchema, jsonContent, problemResponses } from '../http/schemas.js';
 import { etagOf, loadReadable, versionFromIfMatch } from '../reports/report-access.js';
 import { resource } from '../reports/create-draft.js';
+import type { RulePacks } from '../reports/rule-packs.js';
 import { takeStep, withPublishedOn } from '../reports/take-step.js';
 
 const tags = ['审核流程'];
@@ -71,7 +72,11 @@ const correctionRoute = createRoute({
 });
 
 /** The route of one workflow step: `POST /api/reports/{id}/{action}`. */
-function stepRoute(app: OpenAPIHono<AppEnv>, repo: Repository, transition: Transition) {
+function stepRoute(
+  app: OpenAPIHono<AppEnv>,
+  { repo, packs }: { repo: Repository; packs: RulePacks },
+  transition: Transition,
+) {
   return app.openapi(transitionRoute(transition), async (c) => {
     const body = c.req.valid('json');
     const ifMatch = c.req.header('if-match');
@@ -81,17 +86,18 @@ function stepRoute(app: OpenAPIHono<AppEnv>, repo: Repository, transition: Trans
       transition,
       comment: body.comment,
       publishedOn: body.publishedOn,
+      packs,
       ...(ifMatch === undefined ? {} : { expectedVersion: versionFromIfMatch(ifMatch) }),
     });
     return c.json(resource(updated), 200, { etag: etagOf(updated.version) });
   });
 }
 
-export function workflowRoutes(repo: Repository) {
+export function workflowRoutes(repo: Repository, packs: RulePacks) {
   const app = new OpenAPIHono<AppEnv>();
   // Every step adds a route of one shape to the same app: the last one's type speaks for all.
   let steps = app as ReturnType<typeof stepRoute>;
-  for (const transition of transitions) steps = stepRoute(app, repo, transition);
+  for (const transition of transitions) steps = stepRoute(app, { repo, packs }, transition);
   return steps.openapi(correctionRoute, async (c) => {
     const user = requireUser(c.get('user'));
     const { stored } = await loadReadable(repo, user, c.req.valid('param').id);

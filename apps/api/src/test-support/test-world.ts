@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
-import { createApp } from '../app.js';
+import { createApp, type AppOptions } from '../app.js';
 import { bootstrap } from '../bootstrap.js';
 import { createRepository } from '../db/create-repository.js';
 import type { Repository } from '../db/repository.js';
@@ -32,7 +32,7 @@ export interface TestWorld {
   login(username: string): Promise<string>;
 }
 
-export async function createTestWorld(kind: DatabaseKind) {
+export async function createTestWorld(kind: DatabaseKind, options: AppOptions = {}) {
   const database = await openTestDatabase(kind);
   const repo = createRepository(database);
   await bootstrap(repo, {
@@ -41,7 +41,7 @@ export async function createTestWorld(kind: DatabaseKind) {
     demoPassword: passwordOf,
     log: () => undefined,
   });
-  const app = createApp(repo);
+  const app = createApp(repo, options);
   const byName = new Map((await repo.listAgencies()).map((a) => [a.name, a.id]));
   const agencyId = (name: string) => byName.get(name) ?? '';
   const tokens = new Map<string, string>();
@@ -91,11 +91,11 @@ export async function createTestWorld(kind: DatabaseKind) {
   return { world, close: () => database.close() };
 }
 
-/** One world per describe block, created before its tests and closed after. */
-export function useTestWorld(kind: DatabaseKind): TestWorld {
+/** One world per describe block (its app made with `options`), created before its tests and closed after. */
+export function useTestWorld(kind: DatabaseKind, options: AppOptions = {}): TestWorld {
   let current: Awaited<ReturnType<typeof createTestWorld>> | undefined;
   beforeAll(async () => {
-    current = await createTestWorld(kind);
+    current = await createTestWorld(kind, options);
   });
   afterAll(async () => {
     await current?.close();
