@@ -1,4 +1,4 @@
-import { isEmptyCell, type Line, type ReportDocument } from './document.js';
+import { filledCells, isEmptyCell, type Line, type ReportDocument } from './document.js';
 import { normalizeLabel } from './normalize.js';
 import { readCell } from './read-cell.js';
 
@@ -15,6 +15,7 @@ export class DocumentIndex {
   readonly lines: readonly Line[];
   readonly meta: Readonly<Record<string, string>>;
   readonly #keys: (readonly string[] | undefined)[] = [];
+  readonly #filled: (readonly string[] | undefined)[] = [];
 
   constructor(source: ReportDocument) {
     this.lines = source.lines;
@@ -35,6 +36,17 @@ export class DocumentIndex {
     const line = this.lines[index];
     if (!line || line.isRow || !columnGap.test(line.cells[0] ?? '')) return this.keys(index);
     return (line.cells[0] ?? '').trim().split(columnGap).map(normalizeLabel);
+  }
+
+  /** The non-empty cells of line `index`, trimmed (none past the end). */
+  filled(index: number): readonly string[] {
+    let filled = this.#filled[index];
+    if (!filled) {
+      const line = this.lines[index];
+      filled = line ? filledCells(line) : [];
+      this.#filled[index] = filled;
+    }
+    return filled;
   }
 
   /** The normalised cells of line `index`. */
