@@ -67,16 +67,19 @@ describe('readCell', () => {
     expect(readCell(undefined, 'count')).toEqual({ type: 'blank' });
   });
 
-  it('reads plain digits, grouped, with decimals or a unit, exactly as the general reading', () => {
+  it('reads plain digits, full-width, signed, grouped, with decimals or a unit, exactly as the general reading', () => {
     const kinds = Object.keys(cellKindRules) as CellKind[];
-    const digits = fc.stringMatching(/^\d{1,13}$/);
+    const digits = fc.stringMatching(/^[-+]?\d{1,13}$/);
     const grouped = digits.map((text) => Number(text).toLocaleString('en-US'));
+    const fullWidth = grouped.map((text) =>
+      text.replace(/[\d,.]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)),
+    );
     const fraction = fc.constantFrom('', '.5', '.000001', '.1234567', '.');
     const unit = fc.constantFrom('', '件', '万元', '元', '个', '%');
     fc.assert(
       fc.property(
         fc.constantFrom(...kinds),
-        fc.oneof(digits, grouped),
+        fc.oneof(digits, grouped, fullWidth),
         fraction,
         unit,
         (kind, n, f, u) => {

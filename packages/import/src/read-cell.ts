@@ -16,18 +16,21 @@ const unreadable: CellReading = { type: 'unreadable' };
 // How published tables mark an empty cell (/ - — —— – ─ \), as `plainDigits` makes them
 // (a leading dash becomes -); typed into the editor, these are not numbers.
 const blankMarks = new Set(['', '/', '-', '--', '-—', '─', '\\']);
-// Most cells are ASCII digits, grouped or not, maybe with a unit: read them without the general
-// reading (same result, far faster); anything else takes the general reading.
-const plainNumber = /^(\d{1,3}(?:,\d{3}){1,3}|\d{1,12})(\.\d{1,6})?([^\d\s.,]{1,2})?$/;
+// Most cells are digits (ASCII or full-width), grouped or not, maybe signed or with a unit: read
+// them without the general reading (same result, far faster); anything else takes that reading.
+const plainNumber = /^([+-]?)(\d{1,3}(?:,\d{3}){1,3}|\d{1,12})(\.\d{1,6})?([^\d\s.,]{1,2})?$/;
 const anyDigit = /[0-9\uFF10-\uFF19]/;
+const fullWidthDigits = /[\uFF0C\uFF0E\uFF10-\uFF19]/g;
+const halfWidth = (char: string): string => String.fromCharCode(char.charCodeAt(0) - 0xfee0);
 
 function readPlain(text: string, kind: CellKind): CellReading | undefined {
-  const match = plainNumber.exec(text);
+  const match = plainNumber.exec(text.replace(fullWidthDigits, halfWidth));
   if (!match) return undefined;
-  const [, grouped = '', fraction = '', unit = ''] = match;
+  const [, sign = '', grouped = '', fraction = '', unit = ''] = match;
   if (unit !== '' && cellKindRules[kind].writtenUnits[unit] !== 0) return undefined;
-  const value = Number(grouped.replaceAll(',', '') + fraction);
-  return checkCellValue(kind, value) === undefined ? { type: 'number', value } : undefined;
+  const value = Number(sign + grouped.replaceAll(',', '') + fraction);
+  if (checkCellValue(kind, value) !== undefined) return undefined;
+  return { type: 'number', value: value === 0 ? 0 : value };
 }
 
 /**
