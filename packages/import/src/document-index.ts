@@ -7,6 +7,8 @@ export const columnGap = /[ \u00a0\u3000]{2,}/;
 // A value, not a label: digits, separators, a unit (no label is only that).
 const looksNumeric = /^[\s\d０-９,，.．+\-−－]*(?:件|万元|元)?\s*$/;
 
+const none: readonly string[] = [];
+
 // “3.” alone is an item's number that layout text split from its label, not a value.
 const itemNumber = /^\s*\d+\s*[.．、]\s*$/;
 
@@ -43,7 +45,9 @@ export class DocumentIndex {
     let filled = this.#filled[index];
     if (!filled) {
       const line = this.lines[index];
-      filled = line ? filledCells(line) : [];
+      const cells = line ? filledCells(line) : none;
+      // Half of a browser's copy is blank lines: they share one empty list.
+      filled = cells.length === 0 ? none : cells;
       this.#filled[index] = filled;
     }
     return filled;
