@@ -20,6 +20,7 @@ import { docsPage } from './routes/docs-page.js';
 import { exportRoutes } from './routes/export-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
 import { importRoutes } from './routes/import-routes.js';
+import { importPreviewRoutes } from './routes/import-preview-routes.js';
 import { loginLockRoutes } from './routes/login-lock-routes.js';
 import { overviewRoutes } from './routes/overview-routes.js';
 import { passwordRoutes } from './routes/password-routes.js';
@@ -104,6 +105,7 @@ export function createApp(repo: Repository, options: AppOptions = {}) {
     .route('/', userRoutes(repo, accounts))
     .route('/', reportRoutes(repo))
     .route('/', importRoutes(repo))
+    .route('/', importPreviewRoutes(repo))
     .route('/', batchRoutes(repo, packs))
     .route('/', workflowRoutes(repo, packs))
     .route('/', revisionRoutes(repo))

@@ -356,6 +356,11 @@ describe('the editor in a real browser', () => {
     await page.fill('textarea[name=pasted]', text);
     await page.getByRole('button', { name: '导入为草稿' }).click();
     await page.getByRole('button', { name: '作为本机关报告的起点导入' }).click();
+    // Nothing is created before the level, and so the deadline, is confirmed.
+    const confirm = page.getByRole('group', { name: '确认级别' });
+    expect(await confirm.textContent()).toMatch(/级别[^]*公开截止日期：2020年[13]月31日/);
+    expect(page.url()).toBe(`${base}/`);
+    await confirm.getByRole('button', { name: '确认并导入' }).click();
     await page.waitForURL(/\/reports\//);
     await page.getByRole('status', { name: '导入结果' }).getByText('个空白格按 0 读入').waitFor();
     expect(await page.inputValue(cell('requests.received.natural'))).toBe('821');

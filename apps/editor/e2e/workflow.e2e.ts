@@ -139,6 +139,10 @@ describe('workflow safety in a real browser', () => {
     expect(page.url()).toBe(`${base}/`);
     await page.getByRole('button', { name: '导入为草稿' }).click();
     await choice.getByRole('button', { name: '作为本机关报告的起点导入' }).click();
+    const confirm = page.getByRole('group', { name: '确认级别' });
+    // A county government: 31 March, whether its level is stored or inferred from its name.
+    expect(await confirm.textContent()).toContain('公开截止日期：2020年3月31日');
+    await confirm.getByRole('button', { name: '确认并导入' }).click();
     await page.waitForURL(/\/reports\//);
     expect(await page.locator('h1').textContent()).toBe(
       '江南市人民政府2019年度政府信息公开工作年度报告',

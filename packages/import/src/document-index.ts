@@ -1,4 +1,4 @@
-import { isEmptyCell, type Line, type ReportDocument } from './document.js';
+import { filledCells, isEmptyCell, type Line, type ReportDocument } from './document.js';
 import { normalizeLabel } from './normalize.js';
 import { readCell } from './read-cell.js';
 
@@ -6,6 +6,8 @@ import { readCell } from './read-cell.js';
 export const columnGap = /[ \u00a0\u3000]{2,}/;
 // A value, not a label: digits, separators, a unit (no label is only that).
 const looksNumeric = /^[\s\d０-９,，.．+\-−－]*(?:件|万元|元)?\s*$/;
+
+const none: readonly string[] = [];
 
 // “3.” alone is an item's number that layout text split from its label, not a value.
 const itemNumber = /^\s*\d+\s*[.．、]\s*$/;
@@ -15,6 +17,7 @@ export class DocumentIndex {
   readonly lines: readonly Line[];
   readonly meta: Readonly<Record<string, string>>;
   readonly #keys: (readonly string[] | undefined)[] = [];
+  readonly #filled: (readonly string[] | undefined)[] = [];
 
   constructor(source: ReportDocument) {
     this.lines = source.lines;
@@ -35,6 +38,19 @@ export class DocumentIndex {
     const line = this.lines[index];
     if (!line || line.isRow || !columnGap.test(line.cells[0] ?? '')) return this.keys(index);
     return (line.cells[0] ?? '').trim().split(columnGap).map(normalizeLabel);
+  }
+
+  /** The non-empty cells of line `index`, trimmed (none past the end). */
+  filled(index: number): readonly string[] {
+    let filled = this.#filled[index];
+    if (!filled) {
+      const line = this.lines[index];
+      const cells = line ? filledCells(line) : none;
+      // Half of a browser's copy is blank lines: they share one empty list.
+      filled = cells.length === 0 ? none : cells;
+      this.#filled[index] = filled;
+    }
+    return filled;
   }
 
   /** The normalised cells of line `index`. */

@@ -16,8 +16,15 @@ export interface ReportDocument {
 export const isEmptyCell = (text: string): boolean => text.trim() === '';
 
 /** The non-empty cells of a line, trimmed. */
-export const filledCells = (line: Line): string[] =>
-  line.cells.flatMap((cell) => (isEmptyCell(cell) ? [] : [cell.trim()]));
+export function filledCells(line: Line): string[] {
+  // A plain loop: this runs for every line of every table, twice per template.
+  const filled: string[] = [];
+  for (const cell of line.cells) {
+    const trimmed = cell.trim();
+    if (trimmed !== '') filled.push(trimmed);
+  }
+  return filled;
+}
 
 /** A line's text when it reads as a paragraph: a paragraph, or a row with a single filled cell. */
 export function paragraphText(line: Line): string | undefined {

@@ -59,7 +59,8 @@ export function findSections(index: DocumentIndex): SectionLines {
   index.lines.forEach((line, at) => {
     const text = paragraphText(line);
     if (text === undefined || text.length > maxHeadingLength) return;
-    if (!firstCharacters.has(text[0]) && !firstCharacters.has(text.normalize('NFKC')[0])) return;
+    if (!firstCharacters.has(text[0]) && !firstCharacters.has(text[0]?.normalize('NFKC')[0]))
+      return;
     const key = normalizeLabel(text).replace(trailing, '');
     const found = knownHeadings.find(
       (heading) =>

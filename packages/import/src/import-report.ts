@@ -45,8 +45,11 @@ export type ImportResult =
     }
   | { readonly kind: 'noReport'; readonly message: string };
 
-const range = (start: number, end: number): number[] =>
-  Array.from({ length: Math.max(0, end - start) }, (_, i) => start + i);
+function range(start: number, end: number): number[] {
+  const numbers: number[] = [];
+  for (let i = start; i < end; i++) numbers.push(i);
+  return numbers;
+}
 
 function linesOf(sections: SectionLines, sectionId: string, total: number): number[] {
   const region = sections.regions.get(sectionId);

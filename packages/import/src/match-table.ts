@@ -140,6 +140,8 @@ export function matchTable(
   const end = (lines.at(-1) ?? 0) + 1;
   for (let n = 0; n < lines.length; n++) {
     const i = lines[n] ?? 0;
+    // A blank line is no row (a browser's copy has one between every two cells).
+    if (index.filled(i).length === 0) continue;
     const keys = index.keys(i);
     const exact = exactHit(plan, keys, taken, index.lines[i]?.loose === true);
     const hit = exact

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCellEntry } from '@nianbao/schema';
+import fc from 'fast-check';
+import { cellKindRules, parseCellEntry, type CellKind } from '@nianbao/schema';
 import { readCell } from './read-cell.js';
 
 describe('readCell', () => {
@@ -64,5 +65,32 @@ describe('readCell', () => {
 
   it('reads a missing cell as blank', () => {
     expect(readCell(undefined, 'count')).toEqual({ type: 'blank' });
+  });
+
+  it('reads plain digits, full-width, signed, grouped, with decimals or a unit, exactly as the general reading', () => {
+    const kinds = Object.keys(cellKindRules) as CellKind[];
+    const digits = fc.stringMatching(/^[-+]?\d{1,13}$/);
+    const grouped = digits.map((text) => Number(text).toLocaleString('en-US'));
+    const fullWidth = grouped.map((text) =>
+      text.replace(/[\d,.]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)),
+    );
+    const fraction = fc.constantFrom('', '.5', '.000001', '.1234567', '.');
+    const unit = fc.constantFrom('', '件', '万元', '元', '个', '%');
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...kinds),
+        fc.oneof(digits, grouped, fullWidth),
+        fraction,
+        unit,
+        (kind, n, f, u) => {
+          const text = `${n}${f}${u}`;
+          const parsed = parseCellEntry(kind, text);
+          const expected = parsed.ok
+            ? { type: 'number', value: parsed.value }
+            : { type: 'unreadable' };
+          expect(readCell(text, kind)).toEqual(expected);
+        },
+      ),
+    );
   });
 });

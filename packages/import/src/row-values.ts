@@ -1,5 +1,5 @@
 import type { DocumentIndex } from './document-index.js';
-import { filledCells, isEmptyCell } from './document.js';
+import { isEmptyCell } from './document.js';
 import { fitValues } from './fit-values.js';
 import type { RowPlan } from './table-plan.js';
 import { isValueText } from './value-text.js';
@@ -18,7 +18,7 @@ const maxValues = 40;
 /** True when the next line with text continues an item's number: “2” then “.重复申请”. */
 function isEnumerator(index: DocumentIndex, from: number, end: number): boolean {
   for (let at = from; at < end; at++) {
-    const first = filledCells(index.lines[at] ?? { cells: [], isRow: false })[0];
+    const first = index.filled(at)[0];
     if (first !== undefined) return /^[.．、]/.test(first);
   }
   return false;
@@ -33,7 +33,7 @@ export function valuesAfter(index: DocumentIndex, from: number, end: number): Ro
   for (let at = from; at < end && values.length < maxValues; at++) {
     const line = index.lines[at];
     if (!line) break;
-    const filled = filledCells(line);
+    const filled = index.filled(at);
     if (filled.length === 0) continue;
     if (!filled.every(isValueText) || isEnumerator(index, at + 1, end)) break;
     if (!line.isRow || line.loose) positional = false;

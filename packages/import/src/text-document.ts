@@ -4,6 +4,7 @@ import { isValueText } from './value-text.js';
 
 function lineOf(line: string): Line {
   if (line.includes('\t')) return { cells: line.split('\t'), isRow: true };
+  if (!columnGap.test(line)) return { cells: [line], isRow: false };
   const parts = line.trim().split(columnGap);
   // Prose may hold double spaces: only a line with a value after its first part is a row.
   if (parts.length > 1 && parts.slice(1).some(isValueText))

@@ -1,5 +1,5 @@
 import type { DocumentIndex } from './document-index.js';
-import { filledCells, isEmptyCell } from './document.js';
+import { isEmptyCell } from './document.js';
 import { valuesAfter, type RowCells } from './row-values.js';
 import type { RowPlan, TablePlan } from './table-plan.js';
 
@@ -9,8 +9,11 @@ export interface UnlabelledHit {
   readonly cells: RowCells;
 }
 
-const headerMatches = (keys: readonly string[], texts: ReadonlySet<string>): number =>
-  keys.filter((key) => key && texts.has(key)).length;
+function headerMatches(keys: readonly string[], texts: ReadonlySet<string>): number {
+  let count = 0;
+  for (const key of keys) if (key && texts.has(key)) count++;
+  return count;
+}
 
 /** The position in `lines` of a block header's last line: on one row, or one label per line. */
 function headerEnd(
@@ -23,7 +26,7 @@ function headerEnd(
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n] ?? -1;
     const matched = headerMatches(index.parts(line), texts);
-    const blank = (index.lines[line]?.cells ?? []).every(isEmptyCell);
+    const blank = index.filled(line).length === 0;
     if (matched === 0 && !blank) run = 0;
     run += matched;
     if (run < needed) continue;
@@ -31,7 +34,7 @@ function headerEnd(
     for (let next = n + 1; next < lines.length; next++) {
       const at = lines[next] ?? -1;
       if (headerMatches(index.parts(at), texts) > 0) end = next;
-      else if (!(index.lines[at]?.cells ?? []).every(isEmptyCell)) break;
+      else if (index.filled(at).length > 0) break;
     }
     return end;
   }
@@ -60,7 +63,7 @@ export function unlabelledHits(
       if (printed.isRow && !printed.loose) {
         hits.push({ row, cells: { rest: printed.cells, loose: false, extraLines: 0 } });
       } else {
-        if (filledCells(printed).length === 0) continue;
+        if (index.filled(line).length === 0) continue;
         const cells = valuesAfter(index, line, (lines.at(-1) ?? line) + 1);
         if (cells.rest.length === 0) break;
         hits.push({ row, cells });

@@ -4,12 +4,15 @@ import { readCell } from './read-cell.js';
 // “6.” or “6、” alone is an item's number whose label went to the next line, not a value.
 const enumerator = /^\s*[\d０-９]+\s*[.．、]\s*$/;
 
+// Plain digits are the commonest value: no need to read them.
+const plainNumber = /^\d{1,12}(?:\.\d{1,6})?$/;
 // Values repeat across lines and reports: remember the last few thousand answers.
 const known = new Map<string, boolean>();
 const knownLimit = 4096;
 
 /** True when a cell holds a value as tables print them: a number, an amount or a blank mark. */
 export function isValueText(text: string): boolean {
+  if (plainNumber.test(text)) return true;
   if (isEmptyCell(text) || text.length > 24 || enumerator.test(text)) return false;
   const cached = known.get(text);
   if (cached !== undefined) return cached;

@@ -1,6 +1,6 @@
 import { createRoute, z, OpenAPIHono } from '@hono/zod-openapi';
 import { importFile, importReport, type ImportResult } from '@nianbao/import';
-import type { AgencyLevel } from '@nianbao/schema';
+import { agencyLevels, type AgencyLevel } from '@nianbao/schema';
 import { requireUser } from '../auth/permissions.js';
 import type { Repository } from '../db/repository.js';
 import type { AppEnv } from '../http/app-env.js';
@@ -28,16 +28,16 @@ const ImportJson = z.object({
 const fileTypes =
   /^application\/(?:pdf|msword|octet-stream|vnd\.openxmlformats-officedocument\.wordprocessingml\.document)\b/i;
 
-type ImportBody =
+export type ImportBody =
   | { readonly kind: 'html' | 'text'; readonly text: string }
   | { readonly kind: 'file'; readonly bytes: Uint8Array; readonly name?: string };
 
-const isEmptyBody = (body: ImportBody) =>
+export const isEmptyBody = (body: ImportBody) =>
   body.kind === 'file' ? body.bytes.length === 0 : body.text.trim() === '';
 
 type ReadOptions = Omit<Parameters<typeof importReport>[1], 'kind'>;
 
-function readBody(body: ImportBody, options: ReadOptions): Promise<ImportResult> {
+export function readBody(body: ImportBody, options: ReadOptions): Promise<ImportResult> {
   if (body.kind !== 'file')
     return Promise.resolve(importReport(body.text, { ...options, kind: body.kind }));
   return importFile(body.bytes, { ...options, ...(body.name ? { name: body.name } : {}) });
@@ -58,6 +58,10 @@ const importRoute = createRoute({
     query: z.object({
       agencyId: dbText().min(1).max(100).optional(),
       year: ReportYearQuery.optional(),
+      level: z.enum(agencyLevels).optional().openapi({
+        description:
+          '机关未登记级别时采用的级别（用户在导入前确认的）；已登记级别的机关一律按登记的级别',
+      }),
       asStartingPoint: z.enum(['true', 'false']).optional().openapi({
         description:
           'true：不论报告署名哪个机关，都作为 agencyId（默认本人所在机关）报告的起点导入，草稿开头注明来源',
@@ -92,7 +96,7 @@ function decodeBase64(content: string): Uint8Array {
   }
 }
 
-async function readImportBody(request: {
+export async function readImportBody(request: {
   header(name: string): string | undefined;
   text(): Promise<string>;
   arrayBuffer(): Promise<ArrayBuffer>;
@@ -152,7 +156,8 @@ export function importRoutes(repo: Repository) {
       agencyId: query.agencyId,
       asStartingPoint: query.asStartingPoint === 'true',
     });
-    const level = (agency.level ?? undefined) as AgencyLevel | undefined;
+    // The stored level is the record's (contract §2); the user's choice only fills a gap.
+    const level = (agency.level ?? query.level) as AgencyLevel | undefined;
     // Read again as the target's: its level decides which rules apply.
     const imported = await readBody(body, {
       ...options,

@@ -111,6 +111,22 @@ describe('nianbao import', { timeout: 60_000 }, () => {
     expect(tablesOf(await readJson(join(work, 'all', 'pinghu.json')))).toEqual(tablesOf(want));
   });
 
+  it('reads in worker threads with --workers, reporting every file in the order given', async () => {
+    const files = ['shanghai.txt', 'pinghu.pdf', 'old.doc'];
+    const { code, stdout } = await nianbao(
+      ['import', '--json', ...files, '--out-dir', 'pooled', '--workers', '2'],
+      work,
+    );
+    expect(code).toBe(2);
+    const { imports } = JSON.parse(stdout) as { imports: { file: string; error?: string }[] };
+    expect(imports.map((i) => i.file)).toEqual(files);
+    expect(imports.map((i) => i.error === undefined)).toEqual([true, true, false]);
+    const want = await readJson(join(fixtures, '2021-pinghu-dushangang.json'));
+    expect(tablesOf(await readJson(join(work, 'pooled', 'pinghu.json')))).toEqual(tablesOf(want));
+    const refused = await nianbao(['import', 'pinghu.txt', '--workers', '0'], work);
+    expect(refused.stderr).toContain('--workers 须为正整数');
+  });
+
   it('exits 1 on an unreadable cell, naming it, and still writes the report', async () => {
     const { code, stdout } = await nianbao(['import', 'unreadable.txt', '-o', 'bad.json'], work);
     expect(code).toBe(1);

@@ -1,25 +1,18 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { basename, dirname, extname, resolve } from 'node:path';
+import { basename, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  importFile,
-  importReport,
-  isBlankCellFinding,
-  isImportFinding,
-  type ImportOptions,
-} from '@nianbao/import';
+import { isBlankCellFinding, isImportFinding } from '@nianbao/import';
 import {
   agencyLevels,
   type AgencyLevel,
   type Finding,
-  type Report,
   isSupportedYear,
   supportedYears,
 } from '@nianbao/schema';
 import { UsageError, type Command } from '../command.js';
 import { exitCodes, type Io } from '../io.js';
 import { describeReport, formatFindings } from '../print-findings.js';
-import { readImportSource } from './import-source.js';
+import { importAll } from './import-pool.js';
+import type { ImportOutcome } from './import-one.js';
 
 const help = `用法：nianbao import 文件… [-o 输出.json | --out-dir 目录] [--json]
                       [--year 年度] [--agency 机关名称] [--level 级别]
@@ -37,20 +30,13 @@ PDF（含文字层；扫描件无法读取）、Word 文件（.docx；旧版 .do
   --year 年度         报告年度（默认从标题读出）
   --agency 名称       机关名称（默认从标题读出）
   --level 级别        机关层级：${agencyLevels.join('、')}（原文中没有，需要时给出）
+  --workers 数量      并行读入的线程数（默认每个处理器核心一个）
   --json              输出一个 JSON 对象：{ "imports": [ { "file", "out", "findings" } ] }
   -h, --help          显示本帮助
 
 即使有格无法读出，JSON 也照样写出。
 退出码：0 全部读入，读入时没有错误；1 有文件缺少表格或有格无法读作数字；
         2 有文件无法读取或其中没有年度报告。`;
-
-interface ImportOutcome {
-  readonly file: string;
-  readonly out: string | null;
-  readonly findings: readonly Finding[];
-  readonly report?: Report;
-  readonly error?: string;
-}
 
 function outputPaths(files: readonly string[], io: Io, out?: string, outDir?: string) {
   if (out !== undefined && outDir !== undefined) throw new UsageError('-o 与 --out-dir 只能选一个');
@@ -88,32 +74,6 @@ function parseLevel(text: string | undefined): AgencyLevel | undefined {
 const isImportError = (finding: Finding) =>
   isImportFinding(finding) && finding.severity === 'error';
 
-async function importOne(
-  file: string,
-  out: string | null,
-  io: Io,
-  options: Omit<ImportOptions, 'kind'>,
-): Promise<ImportOutcome> {
-  const source = await readImportSource(file, io.cwd);
-  if (!source.ok) return { file, out: null, findings: [], error: source.message };
-  const imported =
-    source.kind === 'file'
-      ? await importFile(source.bytes, { ...options, name: file })
-      : importReport(source.text, { ...options, kind: source.kind });
-  if (imported.kind === 'noReport')
-    return { file, out: null, findings: [], error: `${file}：${imported.message}` };
-  const { report, findings } = imported;
-  if (out === null) return { file, out, findings, report };
-  try {
-    await mkdir(dirname(out), { recursive: true });
-    await writeFile(out, `${JSON.stringify(report, null, 2)}\n`);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { file, out: null, findings, error: `${file}：无法写出 ${out}（${message}）` };
-  }
-  return { file, out, findings, report };
-}
-
 /** The human account of one import: where it went, the reading, then the report's own findings. */
 function describeOutcome(outcome: ImportOutcome): string {
   const { file, out, findings, report } = outcome;
@@ -149,6 +109,7 @@ async function run(args: readonly string[], io: Io): Promise<number> {
       year: { type: 'string' },
       agency: { type: 'string' },
       level: { type: 'string' },
+      workers: { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
@@ -161,6 +122,9 @@ async function run(args: readonly string[], io: Io): Promise<number> {
   const outs = outputPaths(positionals, io, values.out, values['out-dir']);
   const year = parseYear(values.year);
   const level = parseLevel(values.level);
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  if (workers !== undefined && !(Number.isInteger(workers) && workers > 0))
+    throw new UsageError('--workers 须为正整数');
   const agency = {
     ...(values.agency === undefined ? {} : { name: values.agency }),
     ...(level === undefined ? {} : { level }),
@@ -168,9 +132,13 @@ async function run(args: readonly string[], io: Io): Promise<number> {
   const options = { ...(year === undefined ? {} : { year }), agency };
 
   const outcomes: ImportOutcome[] = [];
-  for (const [index, file] of positionals.entries()) {
-    outcomes.push(await importOne(file, outs[index] ?? null, io, options));
-  }
+  const jobs = positionals.map((file, index) => ({
+    file,
+    out: outs[index] ?? null,
+    cwd: io.cwd,
+    options,
+  }));
+  outcomes.push(...(await importAll(jobs, workers === undefined ? {} : { workers })));
   const toStdout = outs[0] === null;
   const say = toStdout ? io.err : io.out;
   for (const outcome of outcomes) {
