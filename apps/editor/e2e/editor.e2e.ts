@@ -372,7 +372,7 @@ describe('the editor in a real browser', () => {
     await page.goto(`${base}/`);
     await page.fill('textarea[name=pasted]', text);
     await page.getByRole('button', { name: '导入为草稿' }).click();
-    await page.getByRole('button', { name: '作为本机关报告的起点导入' }).click();
+    await page.getByRole('button', { name: '参照此报告创建本机关草稿' }).click();
     await page.waitForURL(/\/reports\//);
     await page.getByRole('status', { name: '导入结果' }).getByText('个空白格按 0 读入').waitFor();
     expect(await page.inputValue(cell('requests.received.natural'))).toBe('821');

@@ -138,13 +138,13 @@ describe('workflow safety in a real browser', () => {
     expect(await choice.count()).toBe(0);
     expect(page.url()).toBe(`${base}/`);
     await page.getByRole('button', { name: '导入为草稿' }).click();
-    await choice.getByRole('button', { name: '作为本机关报告的起点导入' }).click();
+    await choice.getByRole('button', { name: '参照此报告创建本机关草稿' }).click();
     await page.waitForURL(/\/reports\//);
     expect(await page.locator('h1').textContent()).toBe(
       '江南市人民政府2019年度政府信息公开工作年度报告',
     );
     expect(await page.inputValue('[data-field="narrative.overview"]')).toMatch(
-      /^（本稿以上海市人民政府办公厅2019年度报告为起点导入/,
+      /^（本稿参照上海市人民政府办公厅2019年度报告导入/,
     );
   });
 
