@@ -1,4 +1,5 @@
 import type { BrowserContext } from 'playwright-core';
+import { asEditor } from './as-editor';
 import { adminPassword } from './servers';
 
 /** Signs the context in as the admin and creates an empty report for a year; its page URL. */
@@ -14,6 +15,7 @@ export async function newReport(
   const me = (await login.json()) as { user: { agencyId: string } };
   const created = await context.request.post(`${base}/api/reports`, {
     data: { agencyId: me.user.agencyId, year },
+    headers: asEditor(base),
   });
   if (!created.ok()) throw new Error(`new report: ${created.status()} ${await created.text()}`);
   const { id } = (await created.json()) as { id: string };
