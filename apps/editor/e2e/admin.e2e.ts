@@ -33,11 +33,17 @@ describe('the admin pages', () => {
     await page.getByRole('link', { name: '系统管理' }).click();
     await page.getByRole('heading', { name: '用户', exact: true }).waitFor();
     await page.fill('form.create input[name=username]', made.username);
+    await page.fill('form.create input[name=name]', '新同事');
     await page.fill('form.create input[name=password]', made.password);
     await page.selectOption('form.create select[name=agencyId]', { label: '平湖市人民政府' });
     await page.click('form.create button[type=submit]');
     await page.getByRole('status').getByText('已新建用户').waitFor();
     const row = page.getByRole('row').filter({ hasText: made.username });
+    const name = row.getByRole('textbox', { name: `${made.username} 的姓名` });
+    expect(await name.inputValue()).toBe('新同事');
+    await name.fill('林小同');
+    await name.press('Tab');
+    await page.getByRole('status').getByText('已修改姓名').waitFor();
     await row.getByRole('button', { name: '停用' }).click();
     await row.getByText('已停用').waitFor();
     await row.getByRole('button', { name: '启用' }).click();
@@ -56,6 +62,9 @@ describe('the admin pages', () => {
     await user.fill('input[name=repeat-password]', 'Own-Choice-Pw-3');
     await user.click('button[type=submit]');
     await user.getByRole('heading', { name: '年度报告' }).waitFor();
+    // People are shown by name: the header says 林小同, not the login.
+    expect(await user.locator('header .who').textContent()).toContain('林小同');
+    expect(await user.locator('header .who').textContent()).not.toContain(made.username);
   });
 
   it('searches the audit log by user', async () => {

@@ -89,11 +89,19 @@ describe('the editor in a real browser', () => {
     expect(await focusedCell(page)).toBe('requests.received.natural');
   });
 
-  it('computes totals as the user types and shows a balance error until it balances', async () => {
+  it('computes totals as the user types and shows a balance error, its suspect marked, until it balances', async () => {
     await typeInto('requests.received.natural', '5');
     expect(await page.inputValue(cell('requests.received.total'))).toBe('5');
     await page.waitForSelector('[data-rule="requests.balance"]');
     expect(await page.getAttribute(cell('requests.received.natural'), 'aria-invalid')).toBe('true');
+    // The cell just typed is the likely cause: marked, and said so, apart from the others named.
+    await page.locator('[data-rule="requests.balance"]').first().click();
+    expect(await focusedCell(page)).toBe('requests.received.natural');
+    const suspect = page.locator(cell('requests.received.natural'));
+    expect(await suspect.getAttribute('data-mark')).toBe('suspect');
+    expect(await suspect.getAttribute('aria-describedby')).toContain('finding-mark-suspect');
+    expect(await page.locator('#finding-mark-suspect').textContent()).toContain('最可能');
+    expect(await page.locator('[data-mark="named"]').count()).toBeGreaterThan(0);
     await typeInto('requests.granted.natural', '5');
     expect(await page.inputValue(cell('requests.handledTotal.natural'))).toBe('5');
     await page.waitForSelector('[data-rule="requests.balance"]', { state: 'detached' });
@@ -355,7 +363,7 @@ describe('the editor in a real browser', () => {
     await page.goto(`${base}/`);
     await page.fill('textarea[name=pasted]', text);
     await page.getByRole('button', { name: '导入为草稿' }).click();
-    await page.getByRole('button', { name: '作为本机关报告的起点导入' }).click();
+    await page.getByRole('button', { name: '参照此报告创建本机关草稿' }).click();
     // Nothing is created before the level, and so the deadline, is confirmed.
     const confirm = page.getByRole('group', { name: '确认级别' });
     expect(await confirm.textContent()).toMatch(/级别[^]*公开截止日期：2020年[13]月31日/);

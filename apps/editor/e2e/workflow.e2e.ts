@@ -138,7 +138,7 @@ describe('workflow safety in a real browser', () => {
     expect(await choice.count()).toBe(0);
     expect(page.url()).toBe(`${base}/`);
     await page.getByRole('button', { name: '导入为草稿' }).click();
-    await choice.getByRole('button', { name: '作为本机关报告的起点导入' }).click();
+    await choice.getByRole('button', { name: '参照此报告创建本机关草稿' }).click();
     const confirm = page.getByRole('group', { name: '确认级别' });
     // A county government: 31 March, whether its level is stored or inferred from its name.
     expect(await confirm.textContent()).toContain('公开截止日期：2020年3月31日');
@@ -148,7 +148,7 @@ describe('workflow safety in a real browser', () => {
       '江南市人民政府2019年度政府信息公开工作年度报告',
     );
     expect(await page.inputValue('[data-field="narrative.overview"]')).toMatch(
-      /^（本稿以上海市人民政府办公厅2019年度报告为起点导入/,
+      /^（本稿参照上海市人民政府办公厅2019年度报告导入/,
     );
   });
 

@@ -126,6 +126,7 @@ export function createAccountStore(db: Kysely<Tables>): AccountStore {
       const row = {
         id: randomUUID(),
         username: input.username,
+        name: input.name ?? null,
         password_hash: input.passwordHash,
         agency_id: input.agencyId,
         role: input.role,
@@ -141,6 +142,7 @@ export function createAccountStore(db: Kysely<Tables>): AccountStore {
     },
     async updateUser(id, patch) {
       const values = {
+        ...(patch.name === undefined ? {} : { name: patch.name }),
         ...(patch.agencyId === undefined ? {} : { agency_id: patch.agencyId }),
         ...(patch.role === undefined ? {} : { role: patch.role }),
         ...(patch.passwordHash === undefined ? {} : { password_hash: patch.passwordHash }),

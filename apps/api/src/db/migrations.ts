@@ -173,6 +173,12 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('audit_log_at').on('audit_log').column('at').execute();
     },
   },
+  '0006-user-name': {
+    // People are shown by name (姓名), not by login; accounts made before keep only the login.
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('users').addColumn('name', 'text').execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

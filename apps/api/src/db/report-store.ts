@@ -106,7 +106,10 @@ const bodyColumn = (dialect: DialectName) =>
     ? sql<Uint8Array>`cast(body as blob)`.as('body')
     : sql<string>`body`.as('body');
 
-type RevisionRow = Omit<Selectable<RevisionTable>, 'body'> & { username: string | null };
+type RevisionRow = Omit<Selectable<RevisionTable>, 'body'> & {
+  username: string | null;
+  name: string | null;
+};
 
 const toRevision = (row: RevisionRow): Revision => ({
   reportId: row.report_id,
@@ -115,6 +118,7 @@ const toRevision = (row: RevisionRow): Revision => ({
   status: row.status as ReportStatus,
   userId: row.user_id,
   username: row.username,
+  name: row.name,
   createdAt: row.created_at,
   changes: JSON.parse(row.changes) as string[],
   comment: row.comment,
@@ -131,6 +135,7 @@ const revisionColumns = [
   'revisions.changes',
   'revisions.comment',
   'users.username',
+  'users.name',
 ] as const;
 
 /** Reports and their revisions; every write and its revision commit together. */

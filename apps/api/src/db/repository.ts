@@ -16,6 +16,8 @@ export interface Agency {
 export interface User {
   readonly id: string;
   readonly username: string;
+  /** The person's name (姓名), shown instead of the login when set. */
+  readonly name: string | null;
   readonly agencyId: string;
   readonly role: Role;
   readonly createdAt: string;
@@ -57,6 +59,8 @@ export interface Revision {
   readonly status: ReportStatus;
   readonly userId: string | null;
   readonly username: string | null;
+  /** The person's name (姓名) of the revision's author, when set. */
+  readonly name: string | null;
   /** The note given with this step, e.g. why a reviewer returned the report. */
   readonly comment: string | null;
   readonly createdAt: string;
@@ -124,7 +128,8 @@ export interface Repository {
   getUser(id: string): Promise<User | undefined>;
   findCredentials(username: string): Promise<{ user: User; passwordHash: string } | undefined>;
   createUser(
-    input: Omit<User, 'id' | 'createdAt' | 'disabled' | 'mustChangePassword'> & {
+    input: Omit<User, 'id' | 'createdAt' | 'disabled' | 'mustChangePassword' | 'name'> & {
+      name?: string | null;
       passwordHash: string;
       disabled?: boolean;
       mustChangePassword?: boolean;
@@ -132,7 +137,7 @@ export interface Repository {
   ): Promise<User>;
   updateUser(
     id: string,
-    patch: Partial<Pick<User, 'agencyId' | 'role' | 'disabled' | 'mustChangePassword'>> & {
+    patch: Partial<Pick<User, 'name' | 'agencyId' | 'role' | 'disabled' | 'mustChangePassword'>> & {
       passwordHash?: string;
     },
   ): Promise<User | undefined>;

@@ -5,6 +5,7 @@ import { withSessionCache } from './session-cache.js';
 const user: User = {
   id: 'u',
   username: 'u',
+  name: null,
   agencyId: 'a',
   role: 'editor',
   createdAt: '',

@@ -12,6 +12,8 @@ export interface AgencyTable {
 export interface UserTable {
   id: string;
   username: string;
+  /** The person's name as people read it (姓名); null when only the login is known. */
+  name: string | null;
   password_hash: string;
   agency_id: string;
   role: string;

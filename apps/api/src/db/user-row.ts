@@ -6,6 +6,7 @@ import type { UserTable } from './tables.js';
 export const userColumns = [
   'users.id',
   'users.username',
+  'users.name',
   'users.agency_id',
   'users.role',
   'users.created_at',
@@ -15,12 +16,20 @@ export const userColumns = [
 
 type UserRow = Pick<
   Selectable<UserTable>,
-  'id' | 'username' | 'agency_id' | 'role' | 'created_at' | 'disabled_at' | 'must_change_password'
+  | 'id'
+  | 'username'
+  | 'name'
+  | 'agency_id'
+  | 'role'
+  | 'created_at'
+  | 'disabled_at'
+  | 'must_change_password'
 >;
 
 export const toUser = (row: UserRow): User => ({
   id: row.id,
   username: row.username,
+  name: row.name,
   agencyId: row.agency_id,
   role: row.role as Role,
   createdAt: row.created_at,

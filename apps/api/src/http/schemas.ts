@@ -102,6 +102,7 @@ export const UserSchema = z
   .object({
     id: z.string(),
     username: z.string(),
+    name: z.string().nullable().openapi({ description: '姓名；未填写时显示用户名' }),
     agencyId: z.string(),
     role: RoleSchema,
     createdAt: z.string(),
@@ -118,6 +119,7 @@ export const RevisionSchema = z
     status: StatusSchema,
     userId: z.string().nullable(),
     username: z.string().nullable(),
+    name: z.string().nullable().openapi({ description: '操作人的姓名，未填写时为 null' }),
     comment: z.string().nullable().openapi({ description: '随此步给出的意见，如退回意见' }),
     createdAt: z.string(),
     changes: z.array(z.string()).readonly(),

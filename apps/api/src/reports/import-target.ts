@@ -34,11 +34,11 @@ export async function importTarget(
     return normalised(agency.name) === normalised(named) ? { agency } : { agency, origin: named };
   }
   const agency = (await repo.listAgencies()).find((a) => normalised(a.name) === normalised(named));
-  if (!agency) throw refuse(named, '不是您负责的机关；可以取消，或把它作为本机关报告的起点');
+  if (!agency) throw refuse(named, '不是您负责的机关；可以取消，或参照它创建本机关的报告');
   if (!canEdit(user, scope, agency.id))
-    throw refuse(named, '该机关不在您的管辖范围内；可以取消，或把它作为本机关报告的起点');
+    throw refuse(named, '该机关不在您的管辖范围内；可以取消，或参照它创建本机关的报告');
   if (request.agencyId !== undefined && request.agencyId !== agency.id)
-    throw refuse(named, '与所选机关不符；可以取消，或把它作为所选机关报告的起点');
+    throw refuse(named, '与所选机关不符；可以取消，或参照它创建所选机关的报告');
   return { agency };
 }
 
@@ -46,7 +46,7 @@ export async function importTarget(
 export function markOrigin(report: Report, origin: string): Report {
   const first = templateFor(report.format)?.sections.find((s) => s.kind === 'prose');
   if (!first) return report;
-  const note = `（本稿以${origin || '其他机关'}${report.year}年度报告为起点导入，须按本机关情况修改。）`;
+  const note = `（本稿参照${origin || '其他机关'}${report.year}年度报告导入，须按本机关情况修改。）`;
   const text = report.narrative[first.id] ?? '';
   return { ...report, narrative: { ...report.narrative, [first.id]: `${note}\n${text}` } };
 }

@@ -45,7 +45,7 @@ describeEachDatabase('import route', (kind) => {
     });
     expect(reply.status).toBe(201);
     expect(reply.body.report.narrative.overview).toMatch(
-      /^（本稿以上海市人民政府办公厅2019年度报告为起点导入/,
+      /^（本稿参照上海市人民政府办公厅2019年度报告导入/,
     );
     expect(reply.headers.get('location')).toBe(`/api/reports/${reply.body.id}`);
     expect(reply.body).toMatchObject({

@@ -53,7 +53,7 @@ const importRoute = createRoute({
     '或 JSON { content, kind, name? }（kind 为 pdf/docx 时 content 为文件的 base64）。扫描的 PDF（没有文字层）和旧版 .doc 以 422 拒绝并说明原因。表格按模板标签识别；' +
     '空白格按 0 读入并提示 import.blank，无法识别的格记为 import.unreadable。' +
     '草稿归入报告署名的机关（须在本人负责范围内）；署名的机关不在本人负责范围内、系统中没有，或与 agencyId 不符时 422（errors 的 path 为 agency，agency 为署名）。' +
-    '带 asStartingPoint=true 时改为作为 agencyId（默认本人所在机关）报告的起点导入，草稿第一部分开头注明来自哪个机关的报告。',
+    '带 asStartingPoint=true 时改为参照该报告为 agencyId（默认本人所在机关）创建草稿，草稿第一部分开头注明来自哪个机关的报告。',
   request: {
     query: z.object({
       agencyId: dbText().min(1).max(100).optional(),
@@ -64,7 +64,7 @@ const importRoute = createRoute({
       }),
       asStartingPoint: z.enum(['true', 'false']).optional().openapi({
         description:
-          'true：不论报告署名哪个机关，都作为 agencyId（默认本人所在机关）报告的起点导入，草稿开头注明来源',
+          'true：不论报告署名哪个机关，都参照它为 agencyId（默认本人所在机关）创建草稿，草稿开头注明来源',
       }),
     }),
     body: {

@@ -19,6 +19,13 @@ const tags = ['用户'];
 const UserInput = z
   .object({
     username: dbText().trim().min(1).max(100),
+    name: dbText()
+      .trim()
+      .min(1)
+      .max(50)
+      .nullable()
+      .optional()
+      .openapi({ description: '姓名（1–50 字），显示在页面上；null 清除' }),
     password: z.string().min(1).max(1000),
     agencyId: dbText().min(1).max(100),
     role: RoleSchema,
@@ -64,7 +71,7 @@ const updateRoute = createRoute({
   method: 'patch',
   path: '/api/users/{id}',
   tags,
-  summary: '修改用户的机关、角色，停用或启用，或重置密码（管理员）',
+  summary: '修改用户的姓名、机关、角色，停用或启用，或重置密码（管理员）',
   request: {
     params: IdParams,
     body: { content: { 'application/json': { schema: UserPatch } }, required: true },

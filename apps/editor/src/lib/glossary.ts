@@ -27,6 +27,11 @@ export const glossary = {
   locked: '当前不能修改',
 } as const;
 
-/** How a person is shown: their name when the account has one, else the login name. */
-export const personName = (person: { username: string; name?: string | null }): string =>
-  person.name?.trim() || person.username;
+/**
+ * How a person is shown: their name when the account has one, else the login name, else
+ * `unknown` (a step with no recorded author).
+ */
+export const personName = (
+  person: { username: string | null; name?: string | null },
+  unknown = '系统',
+): string => person.name?.trim() || person.username || unknown;

@@ -4,32 +4,11 @@ import { parseCellText } from '$lib/grid/normalise-number';
 import { isBlock } from '$lib/grid/paste-block';
 import { clearBlock, copyBlock, pasteBlock } from './block-edits';
 import { CellSelection } from './cell-selection.svelte';
+import { focusCell, showCell } from './cell-focus';
+import { isRedoKey, isUndoKey } from './history-keys';
 import type { ReportEditor } from './report-editor.svelte';
 
 type InputEvent<E extends Event> = E & { currentTarget: HTMLInputElement };
-
-/** Focuses a number cell (or a prose field) by its JSON address. */
-export function focusCell(address: string): boolean {
-  const target = document.querySelector<HTMLElement>(
-    `[data-cell="${CSS.escape(address)}"], [data-field="${CSS.escape(address)}"]`,
-  );
-  target?.focus();
-  target?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  return target !== null;
-}
-
-/** Brings a cell into view without moving the focus (the far corner of a selection). */
-const showCell = (address: string) =>
-  document
-    .querySelector(`[data-cell="${CSS.escape(address)}"]`)
-    ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-
-const isUndoKey = (e: KeyboardEvent) =>
-  (e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'z' && !e.shiftKey;
-const isRedoKey = (e: KeyboardEvent) =>
-  (e.ctrlKey || e.metaKey) &&
-  !e.altKey &&
-  (e.key.toLowerCase() === 'y' || (e.key.toLowerCase() === 'z' && e.shiftKey));
 
 /**
  * Spreadsheet-style entry into the number cells: arrows, Enter, Tab, Home and End move; Shift and

@@ -10,7 +10,8 @@ import { ReportPage } from './report-page.svelte';
 const [first, second] = twoInputCells();
 const user = {
   id: 'u1',
-  username: '张三',
+  username: 'zhangsan',
+  name: '张三',
   agencyId: 'a1',
   role: 'editor',
   createdAt: '',

@@ -1,5 +1,6 @@
 import { isEditableStatus, mergeReports, type MergeClash, type Report } from '@nianbao/schema';
 import { apiClient, ApiError, call, reportOf } from '$lib/api/api-client';
+import { personName } from '$lib/glossary';
 
 /** Both sides changed these units differently: the user chooses, per clash. */
 export interface Clash {
@@ -41,7 +42,8 @@ export async function mergeWithServer(options: {
     const merged = mergeReports({ base: options.base, mine: options.mine, theirs });
     if (merged.kind === 'clash') {
       const revisions = await call(api.reports[':id'].revisions.$get({ param })).catch(() => []);
-      const by = revisions.at(-1)?.username ?? undefined;
+      const last = revisions.at(-1);
+      const by = last && personName(last, '');
       return {
         kind: 'clash',
         clashes: merged.clashes,

@@ -33,6 +33,7 @@ describe('notes with workflow steps', () => {
     status: 'returned',
     userId: 'u',
     username: 'reviewer',
+    name: null,
     comment,
     createdAt: '2026-01-10T08:00:00Z',
     changes: [],
