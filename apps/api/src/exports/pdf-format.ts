@@ -1,12 +1,18 @@
-import { renderReport } from '@nianbao/pdf';
+import { renderPool } from './render-pool.js';
 import type { ApiOutputFormat } from './output-formats.js';
 
-/** The PDF (`@nianbao/pdf`) as an output format; a correction's reason is printed under its title. */
+/**
+ * The PDF (`@nianbao/pdf`) as an output format, rendered in the process's worker pool so a long
+ * render delays no other request; a correction's reason is printed under its title.
+ */
 export const pdfFormat: ApiOutputFormat = {
   id: 'pdf',
   mediaType: 'application/pdf',
   extension: 'pdf',
   label: 'PDF 文档',
   render: (report, context = {}) =>
-    renderReport(report, context.correction ? { correction: context.correction } : {}),
+    renderPool().render({
+      report,
+      options: context.correction ? { correction: context.correction } : {},
+    }),
 };

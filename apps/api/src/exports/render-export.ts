@@ -1,7 +1,9 @@
+import { RenderError } from '@nianbao/pdf';
 import type { Report } from '@nianbao/schema';
 import type { StoredReport } from '../db/repository.js';
 import { ProblemError } from '../http/problem.js';
 import type { ApiOutputFormat } from './output-formats.js';
+import { renderProblem } from './render-pool.js';
 
 // A report version never changes, so its rendering can be kept; a few recent ones are enough.
 const cache = new Map<string, Uint8Array | string>();
@@ -22,6 +24,7 @@ export async function renderExport(
       stored.correctionReason === null ? {} : { correction: { reason: stored.correctionReason } },
     );
   } catch (error) {
+    if (error instanceof RenderError) throw renderProblem(error);
     if (!(error instanceof Error)) throw error;
     const { findings } = error as { findings?: unknown };
     throw new ProblemError(422, error.message, findings === undefined ? {} : { findings });

@@ -1,18 +1,11 @@
 import { createRoute, z, OpenAPIHono } from '@hono/zod-openapi';
-import {
-  createRenderPool,
-  readRenderPoolConfig,
-  RenderError,
-  type RenderErrorKind,
-  type RenderPool,
-} from '@nianbao/pdf';
 import { reportTitle, type Report } from '@nianbao/schema';
 import type { Repository, StoredReport } from '../db/repository.js';
 import { contentDisposition } from '../http/content-disposition.js';
 import type { AppEnv } from '../http/app-env.js';
-import { ProblemError } from '../http/problem.js';
 import { IdParams, problemResponses } from '../http/schemas.js';
 import { loadReadable } from '../reports/report-access.js';
+import { renderPool, renderProblem } from '../exports/render-pool.js';
 
 // The one module that renders PDFs, through @nianbao/pdf's worker pool: a long render delays no
 // other request (settings: NIANBAO_RENDER_THREADS, NIANBAO_RENDER_TIME_LIMIT_MS, see README).
@@ -51,13 +44,6 @@ function titleOf(stored: StoredReport): string {
 const cache = new Map<string, Uint8Array>();
 const cacheSize = 20;
 
-let pool: RenderPool | undefined;
-/** The process's render pool, started with the first PDF asked for. */
-const renderPool = (): RenderPool => (pool ??= createRenderPool(readRenderPoolConfig(process.env)));
-
-/** Refusals a retry may cure (the server was busy) are 503; the report's own faults 422. */
-const statusOf = (kind: RenderErrorKind) => (kind === 'timeout' || kind === 'busy' ? 503 : 422);
-
 async function render(stored: StoredReport, force: boolean): Promise<Uint8Array> {
   const key = `${stored.id}:${stored.version}:${force}`;
   const cached = cache.get(key);
@@ -74,8 +60,7 @@ async function render(stored: StoredReport, force: boolean): Promise<Uint8Array>
     cache.set(key, bytes);
     return bytes;
   } catch (error) {
-    if (!(error instanceof RenderError)) throw error;
-    throw new ProblemError(statusOf(error.kind), error.message, { findings: error.findings });
+    throw renderProblem(error);
   }
 }
 
