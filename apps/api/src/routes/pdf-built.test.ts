@@ -11,7 +11,7 @@ const main = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-pdf-built-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-it('serves a published report’s PDF from the built API (run `pnpm build` first)', async () => {
+it('serves a published report’s PDF, Word and HTML from the built API (run `pnpm build` first)', async () => {
   const port = await freePort();
   const child = spawn(process.execPath, [main], {
     cwd: dir,
@@ -44,6 +44,18 @@ it('serves a published report’s PDF from the built API (run `pnpm build` first
         .subarray(0, 5)
         .toString(),
     ).toBe('%PDF-');
+    // Every other format renders in the same pool of dist workers.
+    const id = list.items[0]?.id ?? '';
+    const docx = await fetch(`${base}/api/reports/${id}/export?to=docx`);
+    expect(docx.status).toBe(200);
+    expect(
+      Buffer.from(await docx.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
+    const html = await fetch(`${base}/api/reports/${id}/export?to=html`);
+    expect(html.status).toBe(200);
+    expect(await html.text()).toContain('<table');
   } finally {
     child.kill('SIGTERM');
     await exited(child);
