@@ -71,6 +71,29 @@ function splitHit(
   return undefined;
 }
 
+const continuesLabel = (plan: TablePlan, taken: ReadonlySet<RowPlan>, label: string) =>
+  plan.rows.some((row) => !taken.has(row) && row.label?.startsWith(label));
+
+/**
+ * The piece of a split label on a layout-text line: the cell before the values, joined with the
+ * cells before it while the label still reads on (a wide space may split the piece itself).
+ */
+function loosePiece(
+  plan: TablePlan,
+  taken: ReadonlySet<RowPlan>,
+  raw: string,
+  cells: readonly string[],
+  at: number,
+): string {
+  let piece = cells[at] ?? '';
+  for (let j = at - 1; j >= 0; j--) {
+    const longer = (cells[j] ?? '') + piece;
+    if (!continuesLabel(plan, taken, normalizeLabel(raw + longer))) break;
+    piece = longer;
+  }
+  return piece;
+}
+
 function splitFrom(
   plan: TablePlan,
   index: DocumentIndex,
@@ -90,7 +113,7 @@ function splitFrom(
     // The label's piece is the cell before the values; a group label's piece may come first.
     const firstValue = line?.loose ? cells.findIndex(isValueText) : 1;
     const at = Math.max(0, (firstValue < 0 ? cells.length : firstValue) - 1);
-    raw += cells[at] ?? '';
+    raw += line?.loose ? loosePiece(plan, taken, raw, cells, at) : (cells[at] ?? '');
     const joined = normalizeLabel(raw);
     if (cells.length > at + 1) {
       if (values) return undefined;
@@ -101,7 +124,7 @@ function splitFrom(
       const lines = next - start + 1;
       return { row, rest: values?.rest ?? [], lines, isExact: true, loose: values?.loose };
     }
-    if (values && !plan.rows.some((r) => !taken.has(r) && r.label?.startsWith(joined))) {
+    if (values && !continuesLabel(plan, taken, joined)) {
       return undefined;
     }
   }

@@ -98,7 +98,8 @@ describe.each(templates.map((template) => [template.name, template] as const))(
             expect(own.map((f) => f.cells[0]).sort()).toEqual([...printed.blanks].sort());
             expect(findings.filter((f) => !f.rule.startsWith('import.'))).toEqual(validate(source));
           }),
-          { numRuns: 40 },
+          // 904431: a label split over two lines whose second piece holds a wide space (CI, stop 18).
+          { numRuns: 40, examples: [[904431]] },
         );
       },
     );
