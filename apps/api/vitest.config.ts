@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { propertySeedConfig } from '../../tooling/repo-checks/src/property-seed.js';
 import { sourceResolve } from '../../tooling/repo-checks/src/vitest-source.js';
 
 export default defineConfig({
@@ -6,5 +7,6 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     globalSetup: ['src/test-support/announce-skips.ts'],
+    ...propertySeedConfig(),
   },
 });
