@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { testDefaults } from '../../tooling/repo-checks/src/vitest-defaults.js';
 import { sourceResolve } from '../../tooling/repo-checks/src/vitest-source.js';
 
 export default defineConfig({
   ...sourceResolve,
-  test: { include: ['src/**/*.test.ts'] },
+  test: testDefaults,
 });

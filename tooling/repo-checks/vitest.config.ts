@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { testDefaults } from './src/vitest-defaults.js';
 import { sourceResolve } from './src/vitest-source.js';
 
 export default defineConfig({
   ...sourceResolve,
-  test: { include: ['src/**/*.test.ts'] },
+  test: testDefaults,
 });
