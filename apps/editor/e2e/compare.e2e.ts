@@ -34,7 +34,7 @@ function thisYear(last: Report): Report {
   const overview = report.narrative.overview ?? '';
   const cut = overview.indexOf('。') + 1;
   report.narrative.overview = `${overview.slice(0, cut)}${added}${overview.slice(cut)}`;
-  return computeTotals({ ...report, year: 2023, publishedOn: undefined } as unknown as Report);
+  return computeTotals({ ...report, year: 2023, publishedOn: undefined });
 }
 
 async function json<T>(request: APIRequestContext, url: string): Promise<T> {
