@@ -9,6 +9,7 @@ import { adminPassword } from './servers';
 const base = inject('baseUrl');
 const previousOf = (address: string) => `[data-previous="${address}"]`;
 const added = '全年新增公开重大建设项目批准信息86条。';
+const note = '全年未发生因政府信息公开引发的行政复议被纠错情形。';
 
 let browser: Browser | undefined;
 let context: BrowserContext;
@@ -65,9 +66,16 @@ async function submittedReport(request: APIRequestContext): Promise<string> {
   });
   expect(created.status()).toBe(201);
   const { id, version } = (await created.json()) as { id: string; version: number };
+  // A second saved record: a sentence added to the end of a section.
+  const other = report.narrative.other ?? '';
+  const saved = await request.put(`${base}/api/reports/${id}`, {
+    data: { ...report, narrative: { ...report.narrative, other: `${other}${note}` } },
+    headers: asEditor(base, { 'if-match': `"${version}"` }),
+  });
+  expect(saved.status()).toBe(200);
   const submitted = await request.post(`${base}/api/reports/${id}/submit`, {
     data: {},
-    headers: asEditor(base, { 'if-match': `"${version}"` }),
+    headers: asEditor(base, { 'if-match': `"${version + 1}"` }),
   });
   expect(submitted.status()).toBe(200);
   const reviewer = await request.post(`${base}/api/users`, {
@@ -144,6 +152,20 @@ describe('对比上年 on a submitted report, for its reviewer', () => {
       );
       expect(overflow).toBe(0);
     }
+  });
+
+  it('marks a sentence added between two saved records, its paragraph shown whole', async () => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.locator('summary', { hasText: '修订历史' }).click();
+    await page.getByRole('button', { name: '查看改动' }).click();
+    const row = page.locator('[data-comparison] tr[data-path="narrative.other"]');
+    await row.waitFor();
+    expect(await row.locator('ins').textContent()).toBe(`【新增：${note}】`);
+    expect(await row.locator('[data-prose-diff] p').first().textContent()).toMatch(
+      new RegExp(`^本年度共收取信息处理费0元。【新增：${note}】$`),
+    );
+    await row.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: '/tmp/s4-compare-revisions-1366.png' });
   });
 
   it('turns the comparison off again', async () => {
