@@ -31,6 +31,7 @@ import { pdfRoutes } from './routes/pdf.js';
 import { publicRoutes } from './routes/public-routes.js';
 import { reportRoutes } from './routes/report-routes.js';
 import { revisionRoutes } from './routes/revision-routes.js';
+import { previousRoutes } from './routes/previous-routes.js';
 import { userRoutes } from './routes/user-routes.js';
 import { validateRoutes } from './routes/validate-routes.js';
 import { workflowRoutes } from './routes/workflow-routes.js';
@@ -109,6 +110,7 @@ export function createApp(repo: Repository, options: AppOptions = {}) {
     .route('/', batchRoutes(repo, packs))
     .route('/', workflowRoutes(repo, packs))
     .route('/', revisionRoutes(repo))
+    .route('/', previousRoutes(repo))
     .route('/', overviewRoutes(repo, packs))
     .route('/', rollupRoutes(repo))
     .route('/', validateRoutes(repo, packs))

@@ -29,3 +29,33 @@ describe('describeChanges', () => {
     expect(shown.endsWith('……')).toBe(true);
   });
 });
+
+describe('describeChanges for prose', () => {
+  const before = '本机关全年主动公开政府信息120条。依申请公开工作平稳有序。';
+  const after =
+    '本机关全年主动公开政府信息120条。新增公开重大项目批准信息8条。依申请公开工作平稳有序。';
+
+  it('marks a sentence added to a section and keeps the whole paragraph', () => {
+    const [line] = describeChanges(template2021, [{ path: 'narrative.other', before, after }]);
+    const parts = line?.diff?.paragraphs[0] ?? [];
+    expect(parts.filter((p) => p.kind === 'added').map((p) => p.text)).toEqual([
+      '新增公开重大项目批准信息8条。',
+    ]);
+    expect(parts.map((p) => p.text).join('')).toBe(after);
+  });
+
+  it('shows a long paragraph whole, not cut at 120 characters', () => {
+    const long = '政'.repeat(500);
+    const [line] = describeChanges(template2021, [
+      { path: 'narrative.other', before: long, after: `${long}新增。` },
+    ]);
+    expect(line?.diff?.paragraphs[0]?.map((p) => p.text).join('')).toBe(`${long}新增。`);
+  });
+
+  it('keeps short values side by side', () => {
+    const [line] = describeChanges(template2021, [
+      { path: 'publishedOn', before: '2024-01-20', after: '2024-01-21' },
+    ]);
+    expect(line?.diff).toBeUndefined();
+  });
+});

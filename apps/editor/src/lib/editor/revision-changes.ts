@@ -1,5 +1,6 @@
 import { fieldNamesOf, type TemplateDef } from '@nianbao/schema';
 import type { Comparison } from '$lib/api/api-client';
+import { proseDiff, type ProseDiff } from '$lib/compare/prose-diff';
 
 /** One difference between two revisions, as the API's compare route gives it (a side may be absent). */
 export type Change = Pick<Comparison['changes'][number], 'path'> &
@@ -11,9 +12,25 @@ export interface ChangeLine {
   readonly name: string;
   readonly before: string;
   readonly after: string;
+  /** For prose: the changed paragraphs whole, changes marked, instead of the shortened sides. */
+  readonly diff?: ProseDiff;
 }
 
 const maxTextLength = 120;
+// Text this long, or on several lines, is prose: shown as a marked diff, not side by side.
+const proseLength = 20;
+
+const textOrEmpty = (value: unknown): string | undefined =>
+  value === undefined || value === null ? '' : typeof value === 'string' ? value : undefined;
+
+/** The marked diff of a change between two texts, when either is prose. */
+function proseDiffOf(change: Change): ProseDiff | undefined {
+  const before = textOrEmpty(change.before);
+  const after = textOrEmpty(change.after);
+  if (before === undefined || after === undefined) return undefined;
+  const isProse = [before, after].some((t) => t.length >= proseLength || t.includes('\n'));
+  return isProse ? proseDiff(before, after) : undefined;
+}
 
 /** A value as a reviewer reads it: numbers as they are, long prose shortened, nothing as （空）. */
 export function showValue(value: unknown): string {
@@ -28,10 +45,14 @@ export function describeChanges(
   changes: readonly Change[],
 ): ChangeLine[] {
   const names = template ? fieldNamesOf(template) : new Map<string, string>();
-  return changes.map((change) => ({
-    path: change.path,
-    name: names.get(change.path) ?? change.path,
-    before: showValue(change.before),
-    after: showValue(change.after),
-  }));
+  return changes.map((change) => {
+    const diff = proseDiffOf(change);
+    return {
+      path: change.path,
+      name: names.get(change.path) ?? change.path,
+      before: showValue(change.before),
+      after: showValue(change.after),
+      ...(diff ? { diff } : {}),
+    };
+  });
 }
