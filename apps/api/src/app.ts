@@ -23,6 +23,8 @@ import { importRoutes } from './routes/import-routes.js';
 import { importPreviewRoutes } from './routes/import-preview-routes.js';
 import { loginLockRoutes } from './routes/login-lock-routes.js';
 import { overviewRoutes } from './routes/overview-routes.js';
+import { problemItemRoutes } from './routes/problem-item-routes.js';
+import { problemRoutes } from './routes/problem-routes.js';
 import { passwordRoutes } from './routes/password-routes.js';
 import { rollupRoutes } from './routes/rollup-routes.js';
 import { rulePackRoutes } from './routes/rule-pack-routes.js';
@@ -111,6 +113,8 @@ export function createApp(repo: Repository, options: AppOptions = {}) {
     .route('/', revisionRoutes(repo))
     .route('/', overviewRoutes(repo, packs))
     .route('/', rollupRoutes(repo))
+    .route('/', problemRoutes(repo, packs))
+    .route('/', problemItemRoutes(repo))
     .route('/', validateRoutes(repo, packs))
     .route('/', rulePackRoutes(repo, packs))
     .route('/', pdfRoutes(repo))
