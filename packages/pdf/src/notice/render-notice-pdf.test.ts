@@ -32,13 +32,4 @@ describe('renderNoticePdf', () => {
     expect(pagesOf(short)).toBe(1);
     expect(pagesOf(await renderNoticePdf(notice(20)))).toBeGreaterThan(2);
   });
-
-  it('carries the title in the document information', async () => {
-    const text = Buffer.from(await renderNoticePdf(notice(1))).toString('latin1');
-    // pdfkit writes the title as UTF-16BE with a byte-order mark, in hex or literal form.
-    const utf16 = Buffer.from(`\uFEFF${notice(1).title}`, 'utf16le').swap16();
-    expect(
-      text.includes(utf16.toString('latin1')) || text.includes(utf16.toString('hex').toUpperCase()),
-    ).toBe(true);
-  });
 });
