@@ -2,11 +2,9 @@ import { z } from '@hono/zod-openapi';
 import { AgencySchema, ReportYearQuery } from '../http/schemas.js';
 import { problemStatuses } from '../problems/problem-workflow.js';
 
-export const ProblemStatusSchema = z
-  .enum(problemStatuses)
-  .openapi('ProblemStatus', {
-    description: 'open 待整改；rectified 已整改待复核；verified 复核通过',
-  });
+export const ProblemStatusSchema = z.enum(problemStatuses).openapi('ProblemStatus', {
+  description: 'open 待整改；rectified 已整改待复核；verified 复核通过',
+});
 
 const SourceSchema = z
   .discriminatedUnion('kind', [
