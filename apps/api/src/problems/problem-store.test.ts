@@ -11,7 +11,7 @@ describeEachDatabase('problem store', (kind) => {
   let unit = '';
   beforeAll(async () => {
     const database = await openTestDatabase(kind);
-    close = database.close;
+    close = () => database.close();
     repo = createRepository(database);
     office = (await repo.createAgency({ name: '市政务公开办', parentId: null, level: 'city' })).id;
     unit = (await repo.createAgency({ name: '某区', parentId: office, level: 'county' })).id;

@@ -71,7 +71,7 @@ async function nextStepNumber(trx: Db, itemId: string): Promise<number> {
     .select((eb) => eb.fn.max('number').as('last'))
     .where('item_id', '=', itemId)
     .executeTakeFirst();
-  return Number(row?.last ?? 0) + 1;
+  return (row?.last ?? 0) + 1;
 }
 
 export function createProblemStore(database: Kysely<Tables>): ProblemStore {
