@@ -23,6 +23,9 @@ import { importRoutes } from './routes/import-routes.js';
 import { importPreviewRoutes } from './routes/import-preview-routes.js';
 import { loginLockRoutes } from './routes/login-lock-routes.js';
 import { overviewRoutes } from './routes/overview-routes.js';
+import { problemItemRoutes } from './routes/problem-item-routes.js';
+import { problemNoticeRoutes } from './routes/problem-notice-routes.js';
+import { problemRoutes } from './routes/problem-routes.js';
 import { passwordRoutes } from './routes/password-routes.js';
 import { rollupRoutes } from './routes/rollup-routes.js';
 import { rulePackRoutes } from './routes/rule-pack-routes.js';
@@ -113,6 +116,9 @@ export function createApp(repo: Repository, options: AppOptions = {}) {
     .route('/', previousRoutes(repo))
     .route('/', overviewRoutes(repo, packs))
     .route('/', rollupRoutes(repo))
+    .route('/', problemRoutes(repo, packs))
+    .route('/', problemItemRoutes(repo))
+    .route('/', problemNoticeRoutes(repo, packs))
     .route('/', validateRoutes(repo, packs))
     .route('/', rulePackRoutes(repo, packs))
     .route('/', pdfRoutes(repo))

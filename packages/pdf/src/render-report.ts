@@ -46,7 +46,7 @@ pdfmake.setUrlAccessPolicy(() => false);
 installInlineJoining();
 
 /** The pdfmake family of a font file: one per file, so renders with other fonts never mix. */
-function familyOf(font: LoadedFont): string {
+export function familyOf(font: LoadedFont): string {
   const name = `nianbao${font.path}`;
   if (!virtualFs.existsSync(name)) {
     virtualFs.writeFileSync(name, font.bytes);

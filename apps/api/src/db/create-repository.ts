@@ -5,6 +5,7 @@ import type { Database } from './open-database.js';
 import { withReportCache } from './report-cache.js';
 import { createReportStore } from './report-store.js';
 import type { Repository } from './repository.js';
+import { createProblemStore } from '../problems/problem-store.js';
 import { withSessionCache } from './session-cache.js';
 import { createSessionStore, type SessionLifetime } from './session-store.js';
 
@@ -28,6 +29,7 @@ export function createRepository(
     ...createReportStore(database.db, database.dialect),
     loginLimits: createLoginLimitStore(database.db, options.loginLimits),
     audit: createAuditStore(database.db),
+    problems: createProblemStore(database.db),
   });
   return database.dataVersion ? withReportCache(stores, database.dataVersion) : stores;
 }

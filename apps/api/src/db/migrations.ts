@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { createProblemTables } from '../problems/problem-migration.js';
 
 // Versioned migrations: never edit one that has shipped; add the next instead.
 const migrations: Record<string, Migration> = {
@@ -177,6 +178,12 @@ const migrations: Record<string, Migration> = {
     // People are shown by name (姓名), not by login; accounts made before keep only the login.
     async up(db: Kysely<unknown>) {
       await db.schema.alterTable('users').addColumn('name', 'text').execute();
+    },
+  },
+  '0008-problem-lists': {
+    // 问题清单 → 整改 → 复核: one list per office, year and unit; each item keeps its steps.
+    async up(db: Kysely<unknown>) {
+      await createProblemTables(db);
     },
   },
 };

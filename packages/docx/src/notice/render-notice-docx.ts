@@ -1,0 +1,65 @@
+import { AlignmentType, Document, LineRuleType, Packer, Paragraph, TextRun } from 'docx';
+import { docxStyle } from '../docx-style.js';
+import type { NoticeBlock, NoticeDocument } from './notice-document.js';
+
+const exact = { line: docxStyle.linePitch, lineRule: LineRuleType.EXACT };
+
+const runStyles: Record<NoticeBlock['kind'], { font: object; size: number }> = {
+  heading: docxStyle.heading,
+  subhead: docxStyle.subhead,
+  paragraph: docxStyle.body,
+  item: docxStyle.body,
+};
+
+const blockParagraph = (block: NoticeBlock): Paragraph =>
+  new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLine: docxStyle.indent },
+    spacing: exact,
+    keepNext: block.kind === 'heading' || block.kind === 'subhead',
+    children: [new TextRun({ text: block.text, ...runStyles[block.kind] })],
+  });
+
+// The 落款 ends four characters in from the right margin (GB/T 9704 §7.3.5).
+const signOffLine = (text: string): Paragraph =>
+  new Paragraph({
+    alignment: AlignmentType.RIGHT,
+    indent: { right: docxStyle.indent * 2 },
+    spacing: exact,
+    children: [new TextRun({ text, ...docxStyle.body })],
+  });
+
+/**
+ * A 通报 as a Word document (.docx bytes): A4 with GB/T 9704 margins, title in 二号 小标宋, 主送 flush
+ * left, body in 三号 仿宋 with 黑体 and 楷体 headings, and the 落款 (issuer and date) at the right.
+ * @example await writeFile('通报.docx', await renderNoticeDocx(notice));
+ */
+export async function renderNoticeDocx(notice: NoticeDocument): Promise<Uint8Array> {
+  const document = new Document({
+    creator: 'nianbao',
+    title: notice.title,
+    subject: '通报（草稿）',
+    styles: { default: { document: { run: { ...docxStyle.body } } } },
+    sections: [
+      {
+        properties: { page: { size: docxStyle.page, margin: docxStyle.page.margin } },
+        children: [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing: { after: docxStyle.linePitch },
+            children: [new TextRun({ text: notice.title, ...docxStyle.title })],
+          }),
+          new Paragraph({
+            spacing: exact,
+            children: [new TextRun({ text: notice.addressee, ...docxStyle.body })],
+          }),
+          ...notice.blocks.map(blockParagraph),
+          new Paragraph({ spacing: exact, children: [] }),
+          signOffLine(notice.issuer),
+          signOffLine(notice.date),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(document));
+}
