@@ -254,8 +254,11 @@ describe('the editor in a real browser', () => {
   it('submits the report, which then cannot be edited', async () => {
     await page.click('[data-action="submit"]');
     await confirmStep(page);
+    // What the user sees once the step is done: the dialog gone, the new state, closed cells.
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
     await page.waitForSelector('[data-status="submitted"]');
-    expect(await page.getAttribute(cell('requests.received.natural'), 'readonly')).not.toBeNull();
+    await page.waitForSelector(`${cell('requests.received.natural')}[readonly]`);
+    await page.waitForSelector('[data-action="submit"]', { state: 'detached' });
     await page.locator('summary', { hasText: '修订历史' }).click();
     const submitted = page.locator('details.history li', { hasText: '提交审核' });
     await submitted.waitFor();

@@ -157,6 +157,9 @@ export class ReportPage {
     this.asking = undefined;
     this.busy = action.label;
     this.message = undefined;
+    const wasEditable = this.editor.isEditable;
+    // A cell typed into while the step is sent would miss the stored report: cells wait.
+    this.editor.isEditable = false;
     try {
       if (action.savesFirst && !(await this.autosave.flush()))
         throw new ApiError(0, '报告尚未保存，请稍后再试');
@@ -174,6 +177,7 @@ export class ReportPage {
       if (this.revisions) await this.loadRevisions();
       await this.loadReturnNote();
     } catch (error) {
+      this.editor.isEditable = wasEditable;
       if (!(error instanceof ApiError)) throw error;
       this.message = { kind: 'error', text: `${action.label}失败：${error.detail}` };
     } finally {
