@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { template2021 } from '@nianbao/schema';
+import { statusNames, template2021 } from '@nianbao/schema';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seriousViolations } from './axe';
@@ -296,7 +296,7 @@ describe('the editor in a real browser', () => {
     // The agencies in the reviewer's charge, with this year's report waiting for review.
     await reviewer.fill('input[name=overview-year]', '2023');
     const firstRow = reviewer.locator('[data-overview] tbody tr').first();
-    await expect.poll(() => firstRow.textContent()).toContain('已提交');
+    await expect.poll(() => firstRow.textContent()).toContain(statusNames.submitted);
     expect(await reviewer.locator('[data-overview] .counts').textContent()).toMatch(
       /^共 \d+ 个机关/,
     );

@@ -19,6 +19,7 @@ import {
   type User,
 } from '$lib/api/api-client';
 import { Autosave } from './autosave.svelte';
+import { glossary } from '$lib/glossary';
 import { CellEntry } from './cell-entry.svelte';
 import { watchCompositions } from './composition';
 import { clearDraft, leftoverDraft, readDraft, type LocalDraft } from './local-draft';
@@ -235,7 +236,7 @@ export class ReportPage {
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       if (error.body.existingId) return error.body.existingId;
-      this.message = { kind: 'error', text: `无法新建更正版本：${error.detail}` };
+      this.message = { kind: 'error', text: `无法${glossary.newCorrection}：${error.detail}` };
       return undefined;
     }
   }
