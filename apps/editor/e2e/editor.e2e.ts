@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { template2021 } from '@nianbao/schema';
+import { statusNames, template2021 } from '@nianbao/schema';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seriousViolations } from './axe';
@@ -254,8 +254,11 @@ describe('the editor in a real browser', () => {
   it('submits the report, which then cannot be edited', async () => {
     await page.click('[data-action="submit"]');
     await confirmStep(page);
+    // What the user sees once the step is done: the dialog gone, the new state, closed cells.
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
     await page.waitForSelector('[data-status="submitted"]');
-    expect(await page.getAttribute(cell('requests.received.natural'), 'readonly')).not.toBeNull();
+    await page.waitForSelector(`${cell('requests.received.natural')}[readonly]`);
+    await page.waitForSelector('[data-action="submit"]', { state: 'detached' });
     await page.locator('summary', { hasText: '修订历史' }).click();
     const submitted = page.locator('details.history li', { hasText: '提交审核' });
     await submitted.waitFor();
@@ -293,7 +296,7 @@ describe('the editor in a real browser', () => {
     // The agencies in the reviewer's charge, with this year's report waiting for review.
     await reviewer.fill('input[name=overview-year]', '2023');
     const firstRow = reviewer.locator('[data-overview] tbody tr').first();
-    await expect.poll(() => firstRow.textContent()).toContain('已提交');
+    await expect.poll(() => firstRow.textContent()).toContain(statusNames.submitted);
     expect(await reviewer.locator('[data-overview] .counts').textContent()).toMatch(
       /^共 \d+ 个机关/,
     );

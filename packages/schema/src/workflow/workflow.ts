@@ -5,12 +5,12 @@ export const reportStatuses = ['draft', 'submitted', 'returned', 'approved', 'pu
 /** One of `reportStatuses`. */
 export type ReportStatus = (typeof reportStatuses)[number];
 
-/** Each status's one Chinese name, as people read it; the step into it has the same root (审核通过). */
+/** Each status's one Chinese name, as 政务 review systems say it (待审核, 已通过); steps are in transitions. */
 export const statusNames: Readonly<Record<ReportStatus, string>> = {
   draft: '草稿',
-  submitted: '已提交',
+  submitted: '待审核',
   returned: '已退回',
-  approved: '已审核通过',
+  approved: '已通过',
   published: '已发布',
 };
 

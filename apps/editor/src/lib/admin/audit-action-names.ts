@@ -1,3 +1,5 @@
+import { glossary } from '$lib/glossary';
+
 const names: Readonly<Record<string, string>> = {
   'login.success': '登录',
   'login.failure': '登录失败',
@@ -13,11 +15,10 @@ const names: Readonly<Record<string, string>> = {
   'agency.delete': '删除机关',
   'report.create': '新建报告',
   'report.delete': '删除报告',
-  'report.submit': '提交审核',
-  'report.withdraw': '撤回',
-  'report.return': '退回修改',
-  'report.approve': '审核通过',
-  'report.publish': '发布',
+  // The workflow's steps, by their one name.
+  ...Object.fromEntries(
+    Object.entries(glossary.steps).map(([action, verb]) => [`report.${action}`, verb]),
+  ),
   'report.correct': '更正',
   'report.import': '导入',
   'report.pdf': '下载 PDF',

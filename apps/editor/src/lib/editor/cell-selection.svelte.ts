@@ -48,7 +48,9 @@ export class CellSelection {
 
   /** Back to the one cell it started at: typing edits that cell alone. */
   collapse(): void {
-    if (this.picked) this.picked = { ...this.picked, focus: this.picked.anchor };
+    // Typing collapses on every keystroke: a collapsed pick stays as it is, nothing redraws.
+    if (this.picked && this.picked.focus !== this.picked.anchor)
+      this.picked = { ...this.picked, focus: this.picked.anchor };
   }
 
   /** The far corner: where Shift+arrows move from. */

@@ -19,6 +19,7 @@ import {
   type History,
 } from '$lib/grid/history';
 import type { PastePlan } from '$lib/grid/paste-block';
+import { cellFindings, noCellFindings, type CellFindings } from './cell-findings';
 import { withContents } from './with-contents';
 
 /** Text in a cell as typed, shown while the cell has focus or an input method composes. */
@@ -29,6 +30,14 @@ export interface CellDraft {
 }
 
 const noFindings: readonly number[] = Object.freeze([]);
+
+// Every cell asks for its value on every edit: its address is split once.
+const paths = new Map<string, ReturnType<typeof splitAddress>>();
+function pathOf(address: string): ReturnType<typeof splitAddress> {
+  let path = paths.get(address);
+  if (!path) paths.set(address, (path = splitAddress(address)));
+  return path;
+}
 
 function indexByCell(findings: readonly Finding[]): Map<string, number[]> {
   const index = new Map<string, number[]>();
@@ -62,6 +71,7 @@ export class ReportEditor {
     }),
   );
   readonly findingsByCell = $derived(indexByCell(this.findings));
+  private readonly cellFindings = $derived(cellFindings(this.findings));
   readonly errorCount = $derived(this.findings.filter((f) => f.severity === 'error').length);
   /** How many cells hold an entry kept as typed because it is not a number. */
   readonly invalidCount = $derived.by(() => Object.keys(this.report.invalidEntries ?? {}).length);
@@ -73,7 +83,7 @@ export class ReportEditor {
   }
 
   valueAt(address: string): number | undefined {
-    return readNumber(this.computed, splitAddress(address));
+    return readNumber(this.computed, pathOf(address));
   }
 
   /** The text kept as typed in a cell whose entry is not a number, if any. */
@@ -84,7 +94,12 @@ export class ReportEditor {
 
   /** What a cell holds: its text when the entry is not a number, else its stored number. */
   contentAt(address: string): CellContent {
-    return this.invalidAt(address) ?? readNumber(this.report, splitAddress(address)) ?? 0;
+    return this.invalidAt(address) ?? readNumber(this.report, pathOf(address)) ?? 0;
+  }
+
+  /** How the findings mark this cell; the same value while no finding names it. */
+  findingsOf(address: string): CellFindings {
+    return this.cellFindings.get(address) ?? noCellFindings;
   }
 
   /** Indexes into `findings` of the findings that name this cell. */

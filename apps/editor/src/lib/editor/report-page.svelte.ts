@@ -19,6 +19,7 @@ import {
   type User,
 } from '$lib/api/api-client';
 import { Autosave } from './autosave.svelte';
+import { glossary } from '$lib/glossary';
 import { CellEntry } from './cell-entry.svelte';
 import { watchCompositions } from './composition';
 import { clearDraft, leftoverDraft, readDraft, type LocalDraft } from './local-draft';
@@ -157,6 +158,9 @@ export class ReportPage {
     this.asking = undefined;
     this.busy = action.label;
     this.message = undefined;
+    const wasEditable = this.editor.isEditable;
+    // A cell typed into while the step is sent would miss the stored report: cells wait.
+    this.editor.isEditable = false;
     try {
       if (action.savesFirst && !(await this.autosave.flush()))
         throw new ApiError(0, '报告尚未保存，请稍后再试');
@@ -174,6 +178,7 @@ export class ReportPage {
       if (this.revisions) await this.loadRevisions();
       await this.loadReturnNote();
     } catch (error) {
+      this.editor.isEditable = wasEditable;
       if (!(error instanceof ApiError)) throw error;
       this.message = { kind: 'error', text: `${action.label}失败：${error.detail}` };
     } finally {
@@ -231,7 +236,7 @@ export class ReportPage {
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       if (error.body.existingId) return error.body.existingId;
-      this.message = { kind: 'error', text: `无法新建更正版本：${error.detail}` };
+      this.message = { kind: 'error', text: `无法${glossary.newCorrection}：${error.detail}` };
       return undefined;
     }
   }

@@ -6,6 +6,7 @@ import { writeDraft } from './local-draft';
 import { memoryStorage } from './memory-storage.test-support';
 import { twoInputCells, withCell } from './report-edits.test-support';
 import { ReportPage } from './report-page.svelte';
+import { workflowActions } from './workflow-actions';
 
 const [first, second] = twoInputCells();
 const user = {
@@ -81,6 +82,34 @@ describe('ReportPage', () => {
     expect(page.recovered?.report).toEqual(local);
     page.restoreDraft();
     expect(page.editor.computed).toEqual(base);
+    page.autosave.stop();
+  });
+  it('saves what was typed before 提交 and takes no typing while 提交 is sent', async () => {
+    const server = { report: base, version: 3 };
+    serve(server);
+    const page = new ReportPage(resourceOf(base, 3), { user, storage: memoryStorage() });
+    const submit = workflowActions.find((a) => a.action === 'submit' && a.savesFirst);
+    if (!submit) throw new Error('no editor step named submit');
+    page.editor.setCells(new Map([[first.address, 900]]));
+    page.autosave.changed();
+    const running = page.run(submit);
+    page.editor.setCells(new Map([[second.address, 1]]));
+    await running;
+    expect(server.report).toEqual(withCell(base, first, 900));
+    expect(page.editor.computed).toEqual(withCell(base, first, 900));
+    page.autosave.stop();
+  });
+
+  it('opens the cells again when 提交 fails', async () => {
+    vi.stubGlobal('fetch', () =>
+      Promise.resolve(Response.json({ detail: '无法提交' }, { status: 422 })),
+    );
+    const page = new ReportPage(resourceOf(base, 3), { user, storage: memoryStorage() });
+    const submit = workflowActions.find((a) => a.action === 'submit');
+    if (!submit) throw new Error('no step named submit');
+    await page.run(submit);
+    expect(page.message?.kind).toBe('error');
+    expect(page.editor.isEditable).toBe(true);
     page.autosave.stop();
   });
 });

@@ -6,6 +6,7 @@ import {
   type Transition,
 } from '@nianbao/schema';
 import type { Revision } from '$lib/api/api-client';
+import { glossary } from '$lib/glossary';
 
 export interface WorkflowAction extends Transition {
   /** The button's text: the step's one name (提交审核, 退回修改, …). */
@@ -36,9 +37,9 @@ export const revisionActionNames: Readonly<Record<string, string>> = {
   createFromPrevious: '结转上年新建',
   import: '导入',
   update: '自动保存',
-  ...Object.fromEntries(transitions.map((transition) => [transition.action, transition.verb])),
-  correct: '新建更正版本',
-  corrected: '更正版本已发布',
+  ...glossary.steps,
+  correct: glossary.newCorrection,
+  corrected: `${glossary.correction}已发布`,
   delete: '删除',
 };
 
