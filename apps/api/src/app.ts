@@ -22,6 +22,9 @@ import { healthRoutes } from './routes/health-routes.js';
 import { importRoutes } from './routes/import-routes.js';
 import { importPreviewRoutes } from './routes/import-preview-routes.js';
 import { loginLockRoutes } from './routes/login-lock-routes.js';
+import { reminderRoutes } from './routes/message-reminder-routes.js';
+import { messageRoutes } from './routes/message-routes.js';
+import { overviewExportRoutes } from './routes/overview-export-routes.js';
 import { overviewRoutes } from './routes/overview-routes.js';
 import { passwordRoutes } from './routes/password-routes.js';
 import { rollupRoutes } from './routes/rollup-routes.js';
@@ -110,6 +113,9 @@ export function createApp(repo: Repository, options: AppOptions = {}) {
     .route('/', workflowRoutes(repo, packs))
     .route('/', revisionRoutes(repo))
     .route('/', overviewRoutes(repo, packs))
+    .route('/', overviewExportRoutes(repo, packs))
+    .route('/', messageRoutes(repo))
+    .route('/', reminderRoutes(repo))
     .route('/', rollupRoutes(repo))
     .route('/', validateRoutes(repo, packs))
     .route('/', rulePackRoutes(repo, packs))

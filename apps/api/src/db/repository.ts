@@ -2,6 +2,7 @@
 import type { ReportStatus, Role } from '@nianbao/schema';
 import type { AuditStore } from './audit-store.js';
 import type { LoginLimitStore } from './login-limit-store.js';
+import type { MessageStore } from '../messages/message-store.js';
 
 export type { ReportStatus, Role };
 
@@ -154,6 +155,7 @@ export interface Repository {
 
   readonly loginLimits: LoginLimitStore;
   readonly audit: AuditStore;
+  readonly messages: MessageStore;
 
   listReports(filter: ReportFilter): Promise<{ items: ReportSummary[]; total: number }>;
   getReport(id: string): Promise<StoredReport | undefined>;
