@@ -110,7 +110,7 @@ describe('填报进度 for a city reviewer', () => {
       `${String(year)}年度报告`,
     );
     expect(await seriousViolations(editor)).toEqual([]);
-    await editor.getByRole('button', { name: '标为已读' }).click();
+    await editor.getByRole('button', { name: '标为已读', exact: true }).click();
     await editor.getByRole('link', { name: '消息', exact: true }).waitFor();
   });
 
