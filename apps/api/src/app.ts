@@ -115,7 +115,7 @@ export function createApp(repo: Repository, options: AppOptions = {}) {
     .route('/', overviewRoutes(repo, packs))
     .route('/', overviewExportRoutes(repo, packs))
     .route('/', messageRoutes(repo))
-    .route('/', reminderRoutes(repo))
+    .route('/', reminderRoutes(repo, packs))
     .route('/', rollupRoutes(repo))
     .route('/', validateRoutes(repo, packs))
     .route('/', rulePackRoutes(repo, packs))

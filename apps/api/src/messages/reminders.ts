@@ -1,16 +1,14 @@
-import { statutoryDeadline } from '@nianbao/schema';
 import type { Agency } from '../db/repository.js';
 import type { NewMessage } from './message-store.js';
 
 /** One 催报 per agency, to its editors: the given text, or one naming the year and its deadline. */
 export function reminderMessages(input: {
-  readonly agencies: readonly Agency[];
+  readonly agencies: readonly { readonly agency: Agency; readonly deadline: string | null }[];
   readonly year: number;
   readonly text?: string | undefined;
   readonly senderId: string;
 }): NewMessage[] {
-  return input.agencies.map((agency) => {
-    const deadline = statutoryDeadline(agency, input.year);
+  return input.agencies.map(({ agency, deadline }) => {
     const due = deadline ? `，期限 ${deadline}` : '';
     return {
       to: { agencyId: agency.id, role: 'editor' },

@@ -7,6 +7,9 @@ import type { AppEnv } from '../http/app-env.js';
 import { ProblemError } from '../http/problem.js';
 import { jsonContent, problemResponses, ReportYear } from '../http/schemas.js';
 import { reminderMessages } from '../messages/reminders.js';
+import { withDeadlines } from '../reports/progress.js';
+import { packLookup, type RulePacks } from '../reports/rule-packs.js';
+import { todayInChina } from '../reports/today-in-china.js';
 
 export const maxReminders = 500;
 
@@ -39,7 +42,7 @@ const reminderRoute = createRoute({
   },
 });
 
-export function reminderRoutes(repo: Repository) {
+export function reminderRoutes(repo: Repository, packs: RulePacks) {
   return new OpenAPIHono<AppEnv>().openapi(reminderRoute, async (c) => {
     const user = requireUser(c.get('user'));
     if (!actorRoles.reviewer.includes(user.role))
@@ -59,8 +62,13 @@ export function reminderRoutes(repo: Repository) {
       throw new ProblemError(422, '没有这个机关', {
         errors: [{ path: 'json.agencyIds', message: '有不存在的机关' }],
       });
+    // The deadline the 填报进度 page shows: statutory, or the local one when earlier.
+    const rows = agencies.flatMap((agency) =>
+      agency ? [{ agency, report: undefined, errors: 0, warnings: 0 }] : [],
+    );
+    const packOf = packLookup(packs, [...byId.values()]);
     const messages = reminderMessages({
-      agencies: agencies.filter((agency) => agency !== undefined),
+      agencies: withDeadlines(rows, { year: body.year, today: todayInChina(), packOf }),
       year: body.year,
       text: body.text,
       senderId: user.id,

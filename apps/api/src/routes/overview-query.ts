@@ -20,7 +20,7 @@ export const progressFilters = {
   withErrors: booleanQuery.optional(),
   sort: z.enum(progressSorts).default('tree').openapi({
     description:
-      'tree 按机关层级；status 待审核在前；errors 错误多的在前；daysLeft 剩余天数少的在前；name 按名称',
+      'tree 按机关层级；status 待审核在前；overdue 逾期在前；errors 错误多的在前；daysLeft 剩余天数少的在前；name 按名称',
   }),
 };
 
