@@ -126,6 +126,6 @@ describe('填报进度 for a city reviewer', () => {
     await expect.poll(() => reviewer.locator('[data-count="待审核"]').textContent()).toContain('0');
     // The unit hears of its approval.
     await editor.goto(`${base}/messages`);
-    expect(await editor.locator('[data-message="approved"]').count()).toBe(1);
+    await expect.poll(() => editor.locator('[data-message="approved"]').count()).toBe(1);
   });
 });
