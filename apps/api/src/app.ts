@@ -22,6 +22,9 @@ import { healthRoutes } from './routes/health-routes.js';
 import { importRoutes } from './routes/import-routes.js';
 import { importPreviewRoutes } from './routes/import-preview-routes.js';
 import { loginLockRoutes } from './routes/login-lock-routes.js';
+import { reminderRoutes } from './routes/message-reminder-routes.js';
+import { messageRoutes } from './routes/message-routes.js';
+import { overviewExportRoutes } from './routes/overview-export-routes.js';
 import { overviewRoutes } from './routes/overview-routes.js';
 import { problemItemRoutes } from './routes/problem-item-routes.js';
 import { problemNoticeRoutes } from './routes/problem-notice-routes.js';
@@ -115,6 +118,9 @@ export function createApp(repo: Repository, options: AppOptions = {}) {
     .route('/', revisionRoutes(repo))
     .route('/', previousRoutes(repo))
     .route('/', overviewRoutes(repo, packs))
+    .route('/', overviewExportRoutes(repo, packs))
+    .route('/', messageRoutes(repo))
+    .route('/', reminderRoutes(repo, packs))
     .route('/', rollupRoutes(repo))
     .route('/', problemRoutes(repo, packs))
     .route('/', problemItemRoutes(repo))

@@ -25,6 +25,9 @@ export const auditActions: Readonly<Record<string, string | null>> = {
   'POST /api/import': 'report.import',
   'POST /api/validate': null,
   'DELETE /api/login-locks': 'login-lock.clear',
+  // Reading one's own messages changes nothing others see; each 催报 is recorded by its route.
+  'POST /api/messages/:id/read': null,
+  'POST /api/messages/read-all': null,
   // Reads that take data away are recorded too.
   'GET /api/reports/:id/pdf': 'report.pdf',
   'GET /api/reports/:id/export': 'report.export',

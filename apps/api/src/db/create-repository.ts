@@ -1,5 +1,6 @@
 import { createAccountStore } from './account-store.js';
 import { createAuditStore } from './audit-store.js';
+import { createMessageStore } from '../messages/message-store.js';
 import { createLoginLimitStore, type LoginLimitPolicy } from './login-limit-store.js';
 import type { Database } from './open-database.js';
 import { withReportCache } from './report-cache.js';
@@ -30,6 +31,7 @@ export function createRepository(
     loginLimits: createLoginLimitStore(database.db, options.loginLimits),
     audit: createAuditStore(database.db),
     problems: createProblemStore(database.db),
+    messages: createMessageStore(database.db),
   });
   return database.dataVersion ? withReportCache(stores, database.dataVersion) : stores;
 }

@@ -180,6 +180,43 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable('users').addColumn('name', 'text').execute();
     },
   },
+  '0007-messages': {
+    // In-app messages (消息): to a user, or to an agency's users of one role; each reads it alone.
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('messages')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('agency_id', 'text')
+        .addColumn('user_id', 'text')
+        .addColumn('role', 'text')
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('report_id', 'text')
+        .addColumn('year', 'integer')
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('sender_id', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('messages_agency')
+        .on('messages')
+        .columns(['agency_id', 'created_at'])
+        .execute();
+      await db.schema
+        .createIndex('messages_user')
+        .on('messages')
+        .columns(['user_id', 'created_at'])
+        .execute();
+      await db.schema
+        .createTable('message_reads')
+        .addColumn('message_id', 'text', (c) =>
+          c.notNull().references('messages.id').onDelete('cascade'),
+        )
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('read_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('message_reads_pk', ['message_id', 'user_id'])
+        .execute();
+    },
+  },
   '0008-problem-lists': {
     // 问题清单 → 整改 → 复核: one list per office, year and unit; each item keeps its steps.
     async up(db: Kysely<unknown>) {

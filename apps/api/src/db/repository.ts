@@ -3,6 +3,7 @@ import type { ReportStatus, Role } from '@nianbao/schema';
 import type { AuditStore } from './audit-store.js';
 import type { LoginLimitStore } from './login-limit-store.js';
 import type { ProblemStore } from '../problems/problem-store.js';
+import type { MessageStore } from '../messages/message-store.js';
 
 export type { ReportStatus, Role };
 
@@ -157,6 +158,7 @@ export interface Repository {
   readonly audit: AuditStore;
   /** 问题清单 → 整改 → 复核. */
   readonly problems: ProblemStore;
+  readonly messages: MessageStore;
 
   listReports(filter: ReportFilter): Promise<{ items: ReportSummary[]; total: number }>;
   getReport(id: string): Promise<StoredReport | undefined>;

@@ -91,6 +91,27 @@ export interface RevisionTable {
   comment: string | null;
 }
 
+/** An in-app message (消息): to `user_id`, or to the users of `agency_id` (of `role`, if set). */
+export interface MessageTable {
+  id: string;
+  agency_id: string | null;
+  user_id: string | null;
+  role: string | null;
+  kind: string;
+  report_id: string | null;
+  year: number | null;
+  text: string;
+  sender_id: string | null;
+  created_at: string;
+}
+
+/** When one user read one message: an agency's message is read by each of its users alone. */
+export interface MessageReadTable {
+  message_id: string;
+  user_id: string;
+  read_at: string;
+}
+
 /** The database as kysely sees it. */
 export interface Tables {
   agencies: AgencyTable;
@@ -100,4 +121,6 @@ export interface Tables {
   audit_log: AuditLogTable;
   reports: ReportTable;
   revisions: RevisionTable;
+  messages: MessageTable;
+  message_reads: MessageReadTable;
 }

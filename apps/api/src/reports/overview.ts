@@ -1,5 +1,6 @@
-import { reportStatuses, validate } from '@nianbao/schema';
+import { reportStatuses } from '@nianbao/schema';
 import type { Agency, ReportStatus, StoredReport } from '../db/repository.js';
+import { findingCounts } from './finding-counts.js';
 import type { AgencyPack } from './rule-packs.js';
 
 /** One agency's year at a glance: the report that stands for it, and how many problems it has. */
@@ -69,13 +70,8 @@ export function overviewRows({ agencies, reports, year, packOf }: OverviewInput)
     const report = currentOf(reportsOf(agency.id, year));
     if (!report) return { agency, report, errors: 0, warnings: 0 };
     const previous = currentOf(reportsOf(agency.id, year - 1));
-    const pack = packOf?.(agency.id) ?? {};
-    const findings = validate(
-      report.report,
-      previous ? { previous: previous.report, ...pack } : pack,
-    );
-    const errors = findings.filter((f) => f.severity === 'error').length;
-    return { agency, report, errors, warnings: findings.length - errors };
+    const counts = findingCounts(report, { previous, pack: packOf?.(agency.id) ?? {} });
+    return { agency, report, ...counts };
   });
 }
 

@@ -76,6 +76,14 @@ describe('selectRows', () => {
     ]);
   });
 
+  it('puts 逾期 first, keeping tree order among equals', () => {
+    const late = withDeadlines([row('甲局', 'published'), row('乙局')], {
+      year: 2022,
+      today: '2023-06-01',
+    });
+    expect(names(selectRows(late, { ...query, sort: 'overdue' }))).toEqual(['乙局', '甲局']);
+  });
+
   it('filters by status and errors, and reports the total before paging', () => {
     expect(selectRows(rows, { ...query, status: 'submitted', pageSize: 1 })).toMatchObject({
       total: 2,

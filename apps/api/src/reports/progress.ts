@@ -45,7 +45,7 @@ export function withDeadlines(
   });
 }
 
-export const progressSorts = ['tree', 'status', 'errors', 'daysLeft', 'name'] as const;
+export const progressSorts = ['tree', 'status', 'overdue', 'errors', 'daysLeft', 'name'] as const;
 
 /** Which rows, in which order, which page: the 填报进度 page's query. */
 export interface ProgressQuery {
@@ -75,6 +75,7 @@ const comparators: Record<
   tree: null,
   name: (a, b) => a.agency.name.localeCompare(b.agency.name, 'zh-CN'),
   status: (a, b) => statusRank(a) - statusRank(b),
+  overdue: (a, b) => Number(b.overdue) - Number(a.overdue),
   errors: (a, b) => b.errors - a.errors || b.warnings - a.warnings,
   daysLeft: (a, b) => (a.daysLeft ?? Infinity) - (b.daysLeft ?? Infinity),
 };

@@ -2,6 +2,7 @@ import { roleNames, statusNames, type Transition } from '@nianbao/schema';
 import { canEdit, canReview, deny } from '../auth/permissions.js';
 import type { Repository, StoredReport, User } from '../db/repository.js';
 import { ProblemError } from '../http/problem.js';
+import { notifyStep } from '../messages/step-messages.js';
 import { changedPaths } from './diff-reports.js';
 import { publishDate } from './publish-date.js';
 import { findingsOf, hasErrors, loadReadable, staleVersion } from './report-access.js';
@@ -83,5 +84,6 @@ export async function takeStep(repo: Repository, step: StepRequest): Promise<Sto
     milestone: true,
   });
   if (updated === 'conflict' || !updated) throw staleVersion(stored.version);
+  await notifyStep(repo, { report: updated, transition, sender: user, comment });
   return updated;
 }

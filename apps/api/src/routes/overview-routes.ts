@@ -1,6 +1,6 @@
 import { createRoute, z, OpenAPIHono } from '@hono/zod-openapi';
-import { reportingYear, reportStatuses, type ReportStatus } from '@nianbao/schema';
-import { inScope, requireUser, scopeOf } from '../auth/permissions.js';
+import { reportStatuses, type ReportStatus } from '@nianbao/schema';
+import { requireUser } from '../auth/permissions.js';
 import type { Repository } from '../db/repository.js';
 import type { AppEnv } from '../http/app-env.js';
 import {
@@ -8,15 +8,11 @@ import {
   ReportSummarySchema,
   jsonContent,
   problemResponses,
-  ReportYearQuery,
 } from '../http/schemas.js';
-import { countRows, overviewRows } from '../reports/overview.js';
 import { summaryOf } from '../db/report-store.js';
-import { progressSorts, selectRows, withDeadlines } from '../reports/progress.js';
-import { packLookup, type RulePacks } from '../reports/rule-packs.js';
-import { todayInChina } from '../reports/today-in-china.js';
-
-const booleanQuery = z.enum(['true', 'false']).transform((value) => value === 'true');
+import { selectRows } from '../reports/progress.js';
+import type { RulePacks } from '../reports/rule-packs.js';
+import { loadProgress, progressFilters } from './overview-query.js';
 
 const count = z.int().min(0);
 const statusCounts = Object.fromEntries(reportStatuses.map((status) => [status, count])) as Record<
@@ -65,16 +61,7 @@ const overviewRoute = createRoute({
     '填报进度：所辖各机关某年度报告的状态、错误与警告数、期限与逾期，可筛选、排序、分页（审核人看所辖机关，编辑看本机关）',
   request: {
     query: z.object({
-      year: ReportYearQuery.optional().openapi({
-        description: '报告年度；缺省为当前填报的年度（11 月起为当年，此前为上一年）',
-      }),
-      status: z.enum([...reportStatuses, 'missing']).optional(),
-      overdue: booleanQuery.optional(),
-      withErrors: booleanQuery.optional(),
-      sort: z.enum(progressSorts).default('tree').openapi({
-        description:
-          'tree 按机关层级；status 待审核在前；errors 错误多的在前；daysLeft 剩余天数少的在前；name 按名称',
-      }),
+      ...progressFilters,
       page: z.coerce.number().pipe(z.int().min(1)).default(1),
       pageSize: z.coerce.number().pipe(z.int().min(1).max(5000)).default(5000),
     }),
@@ -86,28 +73,22 @@ export function overviewRoutes(repo: Repository, packs: RulePacks) {
   return new OpenAPIHono<AppEnv>().openapi(overviewRoute, async (c) => {
     const user = requireUser(c.get('user'));
     const query = c.req.valid('query');
-    const today = todayInChina();
-    const year = query.year ?? reportingYear(today);
-    const scope = await scopeOf(repo, user);
-    const everyAgency = await repo.listAgencies();
-    const agencies = everyAgency.filter((agency) => inScope(scope, agency.id));
-    const reports = await repo.findReportsIn({
-      agencyIds: agencies.map((agency) => agency.id),
-      years: [year, year - 1],
-    });
-    // Ancestors outside the user's scope still name the subtree a pack applies to.
-    const packOf = packLookup(packs, everyAgency);
-    const all = withDeadlines(overviewRows({ agencies, reports, year, packOf }), {
+    const {
       year,
       today,
-      packOf,
+      rows: all,
+      counts,
+    } = await loadProgress(repo, {
+      user,
+      packs,
+      year: query.year,
     });
     const { rows, total } = selectRows(all, query);
     return c.json(
       {
         year,
         today,
-        counts: { ...countRows(all), overdue: all.filter((row) => row.overdue).length },
+        counts,
         total,
         page: query.page,
         pageSize: query.pageSize,

@@ -25,6 +25,7 @@ const names: Readonly<Record<string, string>> = {
   'report.export': '导出',
   'audit.export': '导出审计日志',
   'login-lock.clear': '解除登录锁定',
+  'reminder.send': '催报',
 };
 
 /** The Chinese name of an audit action; an action without one is shown as recorded. */
