@@ -1,3 +1,5 @@
+import { rulesOfOperators, type PdfRule } from './pdf-rules.js';
+
 /** A run of text on a PDF page, in points from the page's top-left corner. */
 export interface PdfItem {
   readonly text: string;
@@ -8,9 +10,10 @@ export interface PdfItem {
   readonly size: number;
 }
 
-/** One page's text runs and height. */
+/** One page's text runs, drawn rules and height. */
 export interface PdfPage {
   readonly items: readonly PdfItem[];
+  readonly rules?: readonly PdfRule[];
   readonly height: number;
 }
 
@@ -49,7 +52,7 @@ const maxPages = 200;
 
 /** Reads every page's text runs with their positions (pdf.js, loaded on first use). */
 export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const pdf = await getDocument({
     data: new Uint8Array(bytes),
     isEvalSupported: false,
@@ -68,7 +71,9 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
         const size = Math.hypot(a, b) || item.height || 10;
         return [{ text: asIdeographs(item.str), x: e, y: height - f, width: item.width, size }];
       });
-      pages.push({ items, height });
+      const { fnArray, argsArray } = await page.getOperatorList();
+      const rules = rulesOfOperators({ fnArray, argsArray, ops: OPS, height });
+      pages.push({ items, rules, height });
       page.cleanup();
     }
     return pages;
