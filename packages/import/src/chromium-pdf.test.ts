@@ -6,8 +6,11 @@ import { expectExact, levelOf, platformPage } from '../test-support/platform-pag
 import { importFile } from './index.js';
 
 const cases = templates.flatMap((template) =>
-  [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((seed) => [`${template.name} #${seed}`, { seed, template }] as const),
+  [1, 2, 3, 4, 5, 6].map((seed) => [`${template.name} #${seed}`, { seed, template }] as const),
 );
+
+// A browser's print dialog keeps margins; playwright's default prints to the paper's edge.
+const printMargins = { top: '2cm', bottom: '2cm', left: '1.5cm', right: '1.5cm' };
 
 describe.runIf(hasTool(chromiumPath, 'apt-get install -y chromium'))(
   'a platform page printed to PDF by chromium',
@@ -22,7 +25,7 @@ describe.runIf(hasTool(chromiumPath, 'apt-get install -y chromium'))(
       const { source, html } = platformPage(c.seed, c.template);
       const page = await browser.newPage();
       await page.setContent(html);
-      const bytes = await page.pdf({ format: c.seed % 2 ? 'A5' : 'A4', margin: { top: '2cm', bottom: '2cm', left: '1cm', right: '1cm' } });
+      const bytes = await page.pdf({ format: 'A4', margin: c.seed % 2 ? printMargins : undefined });
       await page.close();
       expectExact(await importFile(bytes, { name: 'report.pdf', agency: levelOf(source) }), source);
     });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   chromiumPath,
   hasTool,
-  htmlToDocx,
+  convertHtml,
   launchChromium,
   sofficePath,
 } from '../test-support/office-tools.js';
@@ -48,10 +48,16 @@ describe.runIf(hasTool(sofficePath, 'apt-get install -y libreoffice-writer'))(
   () => {
     it('reads back exactly, every generated report', async () => {
       const pages = cases.map((c) => platformPage(c.seed, c.template));
-      const files = htmlToDocx(pages.map((p) => p.html));
+      const files = convertHtml(
+        pages.map((p) => p.html),
+        'docx',
+      );
       for (const [i, file] of files.entries()) {
         const source = pages[i]!.source;
-        expectExact(await importFile(file, { name: 'report.docx', agency: levelOf(source) }), source);
+        expectExact(
+          await importFile(file, { name: 'report.docx', agency: levelOf(source) }),
+          source,
+        );
       }
     }, 180_000);
   },

@@ -22,7 +22,9 @@ const widthOf = (c: string) => (c.charCodeAt(0) >= 0x2e80 ? 2 : 1);
 function splitAtRules(item: PdfItem, downs: readonly PdfRule[]): PdfItem[] {
   const middle = middleOf(item);
   const cuts = downs
-    .filter((r) => r.at > item.x + reach && r.at < item.x + item.width - reach && reaches(r, middle))
+    .filter(
+      (r) => r.at > item.x + reach && r.at < item.x + item.width - reach && reaches(r, middle),
+    )
     .map((r) => r.at)
     .sort((a, b) => a - b);
   if (cuts.length === 0) return [item];

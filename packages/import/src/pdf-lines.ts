@@ -106,15 +106,7 @@ function cellsOf(band: readonly PdfItem[]): string[] {
       column.right = Math.max(column.right, item.x + item.width);
     } else columns.push({ left: item.x, right: item.x + item.width, items: [item] });
   }
-  return columns
-    .sort((a, b) => a.left - b.left)
-    .map((column) =>
-      column.items
-        .sort((a, b) => top(a) - top(b) || a.x - b.x)
-        .map((item) => item.text)
-        .join('')
-        .trim(),
-    );
+  return columns.sort((a, b) => a.left - b.left).map((column) => cellText(column.items));
 }
 
 /** A line of a page with its lowest baseline; a table row also with where its cells start. */

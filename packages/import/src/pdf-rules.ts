@@ -39,7 +39,7 @@ const times = (m: Matrix, n: Matrix): Matrix => [
 function subPaths(path: ArrayLike<number>, m: Matrix, height: number): [number, number][][] {
   const found: [number, number][][] = [];
   let current: [number, number][] = [];
-  for (let i = 0; i < path.length; ) {
+  for (let i = 0; i < path.length;) {
     const command = path[i++] ?? 4;
     const count = pathArguments[command] ?? 0;
     if (command === 0 && current.length > 0) {
