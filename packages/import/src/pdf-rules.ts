@@ -94,7 +94,8 @@ export function rulesOfOperators(input: {
       const matrix = args?.[0] as Matrix | null | undefined;
       if (matrix?.length === 6) m = times(m, matrix);
     } else if (fn === ops.constructPath && args) {
-      const [paint, [path] = []] = args as [number, (ArrayLike<number> | null)[]];
+      const [paint, paths] = args as [number, (ArrayLike<number> | null)[] | undefined];
+      const path = paths?.[0];
       if (paint === ops.endPath || !path) return;
       const stroked = paint !== ops.fill && paint !== ops.eoFill;
       for (const points of subPaths(path, m, height)) rules.push(...rulesOfBox(points, stroked));
