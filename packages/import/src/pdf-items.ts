@@ -1,4 +1,5 @@
 import { rulesOfOperators, type PdfRule } from './pdf-rules.js';
+import { isValueText } from './value-text.js';
 
 /** A run of text on a PDF page, in points from the page's top-left corner. */
 export interface PdfItem {
@@ -47,6 +48,8 @@ const radicals = /[\u2e80-\u2fdf]/g;
 const asIdeographs = (text: string): string =>
   text.replace(radicals, (c) => radicalSupplement[c] ?? c.normalize('NFKC'));
 
+// Fewer numbers than this on a page: no table on it.
+const tableValues = 4;
 // A report has a few dozen pages at most; a bigger file is not one.
 const maxPages = 200;
 
@@ -71,9 +74,14 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
         const size = Math.hypot(a, b) || item.height || 10;
         return [{ text: asIdeographs(item.str), x: e, y: height - f, width: item.width, size }];
       });
-      const { fnArray, argsArray } = await page.getOperatorList();
-      const rules = rulesOfOperators({ fnArray, argsArray, ops: OPS, height });
-      pages.push({ items, rules, height });
+      // Drawing the page costs as much as its text: only a page with a table's numbers needs its rules.
+      if (items.filter((item) => isValueText(item.text.trim())).length < tableValues) {
+        pages.push({ items, height });
+      } else {
+        const { fnArray, argsArray } = await page.getOperatorList();
+        const rules = rulesOfOperators({ fnArray, argsArray, ops: OPS, height });
+        pages.push({ items, rules, height });
+      }
       page.cleanup();
     }
     return pages;
