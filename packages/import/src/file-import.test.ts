@@ -1,47 +1,18 @@
-import { templates, validate, type Report, type TemplateDef } from '@nianbao/schema';
-import { seededRandom } from '@nianbao/schema/testing';
+import { templates } from '@nianbao/schema';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Artefacts } from '../test-support/artefacts.js';
 import {
   chromiumPath,
   hasTool,
-  htmlToDocx,
+  convertHtml,
   launchChromium,
   sofficePath,
 } from '../test-support/office-tools.js';
-import { printReport } from '../test-support/print-report.js';
-import { platformHtml } from '../test-support/render-html.js';
-import { sampleReport } from '../test-support/sample-report.js';
-import { fileMessages, importFile, importReport, type ImportResult } from './index.js';
-
-const tablesOfReport = (report: Report) => ({
-  proactive: report.proactive,
-  requests: report.requests,
-  appeals: report.appeals,
-});
-
-/** A generated report as its platform page (no blanks: a copy or print cannot place them). */
-function platformPage(seed: number, template: TemplateDef) {
-  const source = sampleReport(seed, template);
-  const artefacts = new Artefacts(seededRandom(seed), { allowBlanks: false });
-  return { source, html: platformHtml(printReport(source, template, artefacts), artefacts) };
-}
-
-function expectExact(read: ImportResult, source: Report) {
-  if (read.kind !== 'report') throw new Error(read.message);
-  expect(tablesOfReport(read.report)).toEqual(tablesOfReport(source));
-  expect({ year: read.report.year, agency: read.report.agency.name }).toEqual({
-    year: source.year,
-    agency: source.agency.name,
-  });
-  expect(read.findings.filter((f) => f.rule.startsWith('import.'))).toEqual([]);
-  expect(read.findings).toEqual(validate({ ...source, publishedOn: read.report.publishedOn }));
-}
+import { expectExact, levelOf, platformPage } from '../test-support/platform-page.js';
+import { fileMessages, importFile, importReport } from './index.js';
 
 const cases = templates.flatMap((template) => [1, 2].map((seed) => ({ seed, template })));
 const named = cases.map((c) => [`${c.template.name} #${c.seed}`, c] as const);
-const level = (source: Report) => (source.agency.level ? { level: source.agency.level } : {});
 
 describe.runIf(hasTool(chromiumPath, 'apt-get install -y chromium'))(
   'a platform page in chromium',
@@ -67,7 +38,7 @@ describe.runIf(hasTool(chromiumPath, 'apt-get install -y chromium'))(
       await page.keyboard.press('Control+C');
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       await context.close();
-      expectExact(importReport(copied, { kind: 'text', agency: level(source) }), source);
+      expectExact(importReport(copied, { kind: 'text', agency: levelOf(source) }), source);
     });
   },
 );
@@ -77,10 +48,16 @@ describe.runIf(hasTool(sofficePath, 'apt-get install -y libreoffice-writer'))(
   () => {
     it('reads back exactly, every generated report', async () => {
       const pages = cases.map((c) => platformPage(c.seed, c.template));
-      const files = htmlToDocx(pages.map((p) => p.html));
+      const files = convertHtml(
+        pages.map((p) => p.html),
+        'docx',
+      );
       for (const [i, file] of files.entries()) {
         const source = pages[i]!.source;
-        expectExact(await importFile(file, { name: 'report.docx', agency: level(source) }), source);
+        expectExact(
+          await importFile(file, { name: 'report.docx', agency: levelOf(source) }),
+          source,
+        );
       }
     }, 180_000);
   },

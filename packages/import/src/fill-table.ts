@@ -13,11 +13,11 @@ export interface TableTarget {
 /** Writes a matched table's cells into the report; returns the importer's findings about it. */
 export function fillTable(match: TableMatch, target: TableTarget, heading: string): Finding[] {
   const { values, invalid, unread } = target;
-  const allCells = match.plan.rows.flatMap((row) => row.cells);
+  const allCells = () => match.plan.rows.flatMap((row) => row.cells);
   const never = (cells: readonly CellDef[]) => cells.forEach((cell) => unread.add(cell.address));
   if (match.values.size === 0 && match.miscounted.size === 0) {
-    never(allCells);
-    return [found.missingTable(heading, allCells)];
+    never(allCells());
+    return [found.missingTable(heading, allCells())];
   }
   const findings: Finding[] = [];
   const readings: { cell: CellDef; text: string | undefined; reading: CellReading }[] = [];
@@ -34,8 +34,8 @@ export function fillTable(match: TableMatch, target: TableTarget, heading: strin
     });
   }
   if (readings.length > 0 && readings.every((r) => r.reading.type !== 'number')) {
-    never(allCells);
-    return [found.unreadTable(heading, allCells)];
+    never(allCells());
+    return [found.unreadTable(heading, allCells())];
   }
   for (const { cell, text, reading } of readings) {
     const record = (values[cell.record] ??= {});

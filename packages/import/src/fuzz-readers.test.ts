@@ -59,7 +59,7 @@ describe('the new readers on hostile input', () => {
     );
   });
 
-  it('groups any PDF text runs into lines without throwing', () => {
+  it('groups any PDF text runs and drawn rules into lines without throwing', () => {
     const item = fc.record({
       text: fc.oneof(
         fc.string({ maxLength: 12 }),
@@ -70,11 +70,21 @@ describe('the new readers on hostile input', () => {
       width: fc.double({ min: 0, max: 300, noNaN: true }),
       size: fc.double({ min: 0.5, max: 40, noNaN: true }),
     });
+    const rule = fc.record({
+      across: fc.boolean(),
+      at: fc.double({ min: -50, max: 900, noNaN: true }),
+      from: fc.double({ min: -50, max: 900, noNaN: true }),
+      to: fc.double({ min: -50, max: 900, noNaN: true }),
+    });
     fc.assert(
-      fc.property(fc.array(item, { maxLength: 80 }), (items) => {
-        const lines = pageLines({ items, height: 842 }).map(({ line }) => line);
-        expectSound(importDocument({ lines, meta: {} }, {}));
-      }),
+      fc.property(
+        fc.array(item, { maxLength: 80 }),
+        fc.array(rule, { maxLength: 40 }),
+        (items, rules) => {
+          const lines = pageLines({ items, rules, height: 842 }).map(({ line }) => line);
+          expectSound(importDocument({ lines, meta: {} }, {}));
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -1,6 +1,7 @@
 import type { Line, ReportDocument } from './document.js';
 import { readPdfPages, type PdfPage } from './pdf-items.js';
-import { pageLines } from './pdf-lines.js';
+import { pageLines, type PageLine } from './pdf-lines.js';
+import { joinPages } from './pdf-page-breaks.js';
 
 // Page numbers as printed: “— 3 —”, “- 3 -”, “第3页”, “第 3 页 共 9 页”, “3/9”, “3”.
 const pageNumber = /^[-—–\s]*(?:第\s*)?\d+\s*(?:页)?\s*(?:[/／]\s*\d+|共\s*\d+\s*页)?[-—–\s]*$/;
@@ -15,21 +16,21 @@ const textOf = (line: Line) => line.cells.join(' ').trim();
 function bodyLines(pages: readonly PdfPage[]): Line[] {
   const perPage = pages.map((page) => {
     const inMargin = (y: number) => y < page.height * margin || y > page.height * (1 - margin);
-    return pageLines(page).map(({ line, y }) => ({ line, inMargin: inMargin(y) }));
+    return pageLines(page).map((line) => ({ ...line, inMargin: inMargin(line.y) }));
   });
   const marginTexts = new Map<string, number>();
   for (const lines of perPage) {
     const seen = new Set(lines.filter((l) => l.inMargin).map((l) => runningKey(textOf(l.line))));
     for (const key of seen) marginTexts.set(key, (marginTexts.get(key) ?? 0) + 1);
   }
-  return perPage.flatMap((lines) =>
-    lines.flatMap(({ line, inMargin }) => {
+  const kept = perPage.map((lines) =>
+    lines.filter(({ line, inMargin }): boolean => {
       const text = textOf(line);
-      if (pageNumber.test(text)) return [];
-      if (inMargin && pages.length > 1 && (marginTexts.get(runningKey(text)) ?? 0) > 1) return [];
-      return [line];
+      if (pageNumber.test(text)) return false;
+      return !inMargin || pages.length < 2 || (marginTexts.get(runningKey(text)) ?? 0) < 2;
     }),
   );
+  return joinPages(kept as PageLine[][]).map(({ line }) => line);
 }
 
 const runningKey = (text: string) => text.replace(/\d+/g, '#');

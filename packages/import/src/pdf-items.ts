@@ -1,3 +1,6 @@
+import { rulesOfOperators, type PdfRule } from './pdf-rules.js';
+import { isValueText } from './value-text.js';
+
 /** A run of text on a PDF page, in points from the page's top-left corner. */
 export interface PdfItem {
   readonly text: string;
@@ -8,9 +11,10 @@ export interface PdfItem {
   readonly size: number;
 }
 
-/** One page's text runs and height. */
+/** One page's text runs, drawn rules and height. */
 export interface PdfPage {
   readonly items: readonly PdfItem[];
+  readonly rules?: readonly PdfRule[];
   readonly height: number;
 }
 
@@ -44,12 +48,14 @@ const radicals = /[\u2e80-\u2fdf]/g;
 const asIdeographs = (text: string): string =>
   text.replace(radicals, (c) => radicalSupplement[c] ?? c.normalize('NFKC'));
 
+// Fewer numbers than this on a page: no table on it.
+const tableValues = 4;
 // A report has a few dozen pages at most; a bigger file is not one.
 const maxPages = 200;
 
 /** Reads every page's text runs with their positions (pdf.js, loaded on first use). */
 export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const pdf = await getDocument({
     data: new Uint8Array(bytes),
     isEvalSupported: false,
@@ -68,7 +74,14 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
         const size = Math.hypot(a, b) || item.height || 10;
         return [{ text: asIdeographs(item.str), x: e, y: height - f, width: item.width, size }];
       });
-      pages.push({ items, height });
+      // Drawing the page costs as much as its text: only a page with a table's numbers needs its rules.
+      if (items.filter((item) => isValueText(item.text.trim())).length < tableValues) {
+        pages.push({ items, height });
+      } else {
+        const { fnArray, argsArray } = await page.getOperatorList();
+        const rules = rulesOfOperators({ fnArray, argsArray, ops: OPS, height });
+        pages.push({ items, rules, height });
+      }
       page.cleanup();
     }
     return pages;

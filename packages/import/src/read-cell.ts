@@ -23,7 +23,14 @@ const anyDigit = /[0-9\uFF10-\uFF19]/;
 const fullWidthDigits = /[\uFF0C\uFF0E\uFF10-\uFF19]/g;
 const halfWidth = (char: string): string => String.fromCharCode(char.charCodeAt(0) - 0xfee0);
 
+// Plain ASCII digits need neither widths nor separators undone.
+const digitsOnly = /^\d{1,12}$/;
+
 function readPlain(text: string, kind: CellKind): CellReading | undefined {
+  if (digitsOnly.test(text)) {
+    const value = Number(text);
+    return checkCellValue(kind, value) === undefined ? { type: 'number', value } : undefined;
+  }
   const match = plainNumber.exec(text.replace(fullWidthDigits, halfWidth));
   if (!match) return undefined;
   const [, sign = '', grouped = '', fraction = '', unit = ''] = match;

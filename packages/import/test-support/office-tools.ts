@@ -21,8 +21,10 @@ export const launchChromium = (): Promise<Browser> =>
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
   });
 
-/** Each HTML page converted to .docx by LibreOffice (one run for all: it starts slowly). */
-export function htmlToDocx(pages: readonly string[]): Uint8Array[] {
+const filters = { docx: 'docx:MS Word 2007 XML', pdf: 'pdf:writer_web_pdf_Export' } as const;
+
+/** Each HTML page converted to .docx or .pdf by LibreOffice (one run for all: it starts slowly). */
+export function convertHtml(pages: readonly string[], to: keyof typeof filters): Uint8Array[] {
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-docx-'));
   try {
     const inputs = pages.map((html, i) => {
@@ -36,14 +38,14 @@ export function htmlToDocx(pages: readonly string[]): Uint8Array[] {
         `-env:UserInstallation=file://${dir}/profile`,
         '--headless',
         '--convert-to',
-        'docx:MS Word 2007 XML',
+        filters[to],
         '--outdir',
         dir,
         ...inputs,
       ],
       { stdio: 'ignore', timeout: 120_000 },
     );
-    return pages.map((_, i) => new Uint8Array(readFileSync(join(dir, `page${i}.docx`))));
+    return pages.map((_, i) => new Uint8Array(readFileSync(join(dir, `page${i}.${to}`))));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
