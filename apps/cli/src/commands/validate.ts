@@ -4,9 +4,8 @@ import { fontRoles } from '@nianbao/pdf';
 import {
   isPublishable,
   readPath,
-  ruleCatalog,
-  templates,
   validate,
+  warningRuleIds,
   type Finding,
 } from '@nianbao/schema';
 import { UsageError, type Command } from '../command.js';
@@ -29,15 +28,7 @@ const help = `用法：nianbao validate 文件… [--previous 上年报告] [--j
 退出码：0 没有错误（可以有警告）；1 有报告存在错误；2 有文件无法读取或不是 JSON。`;
 
 // The warnings a rule pack may switch off or on.
-const ruleIds = [
-  ...new Set(
-    templates.flatMap((t) =>
-      ruleCatalog(t)
-        .filter((r) => r.severity === 'warning')
-        .map((r) => r.id),
-    ),
-  ),
-];
+const ruleIds = warningRuleIds();
 
 interface FileResult {
   readonly file: string;
