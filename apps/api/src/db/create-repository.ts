@@ -2,6 +2,7 @@ import { createAccountStore } from './account-store.js';
 import { createAuditStore } from './audit-store.js';
 import { createLoginLimitStore, type LoginLimitPolicy } from './login-limit-store.js';
 import type { Database } from './open-database.js';
+import { createRulePackStore } from '../rule-packs/rule-pack-store.js';
 import { withReportCache } from './report-cache.js';
 import { createReportStore } from './report-store.js';
 import type { Repository } from './repository.js';
@@ -28,6 +29,7 @@ export function createRepository(
     ...createReportStore(database.db, database.dialect),
     loginLimits: createLoginLimitStore(database.db, options.loginLimits),
     audit: createAuditStore(database.db),
+    rulePacks: createRulePackStore(database.db),
   });
   return database.dataVersion ? withReportCache(stores, database.dataVersion) : stores;
 }

@@ -1,5 +1,6 @@
 /** The storage contract the routes use; `createRepository` implements it for both dialects. */
 import type { ReportStatus, Role } from '@nianbao/schema';
+import type { RulePackStore } from '../rule-packs/rule-pack-store.js';
 import type { AuditStore } from './audit-store.js';
 import type { LoginLimitStore } from './login-limit-store.js';
 
@@ -154,6 +155,7 @@ export interface Repository {
 
   readonly loginLimits: LoginLimitStore;
   readonly audit: AuditStore;
+  readonly rulePacks: RulePackStore;
 
   listReports(filter: ReportFilter): Promise<{ items: ReportSummary[]; total: number }>;
   getReport(id: string): Promise<StoredReport | undefined>;

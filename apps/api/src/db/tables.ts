@@ -100,4 +100,14 @@ export interface Tables {
   audit_log: AuditLogTable;
   reports: ReportTable;
   revisions: RevisionTable;
+  rule_packs: RulePackTable;
+}
+
+/** A rule pack made in the admin UI: `body` is its JSON (`rules`, `deadlines`). */
+export interface RulePackTable {
+  id: string;
+  body: string;
+  created_at: string;
+  updated_at: string;
+  updated_by: string | null;
 }

@@ -13,7 +13,7 @@ import {
 import { countRows, overviewRows } from '../reports/overview.js';
 import { summaryOf } from '../db/report-store.js';
 import { progressSorts, selectRows, withDeadlines } from '../reports/progress.js';
-import { packLookup, type RulePacks } from '../reports/rule-packs.js';
+import { effectivePacks, packLookup, type RulePacks } from '../reports/rule-packs.js';
 import { todayInChina } from '../reports/today-in-china.js';
 
 const booleanQuery = z.enum(['true', 'false']).transform((value) => value === 'true');
@@ -96,7 +96,7 @@ export function overviewRoutes(repo: Repository, packs: RulePacks) {
       years: [year, year - 1],
     });
     // Ancestors outside the user's scope still name the subtree a pack applies to.
-    const packOf = packLookup(packs, everyAgency);
+    const packOf = packLookup(await effectivePacks(repo, packs), everyAgency);
     const all = withDeadlines(overviewRows({ agencies, reports, year, packOf }), {
       year,
       today,

@@ -1,13 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, readConfigFile, rulePackFor, type FileConfig } from '@nianbao/config';
 import { fontRoles } from '@nianbao/pdf';
-import {
-  isPublishable,
-  readPath,
-  validate,
-  warningRuleIds,
-  type Finding,
-} from '@nianbao/schema';
+import { isPublishable, readPath, validate, warningRuleIds, type Finding } from '@nianbao/schema';
 import { UsageError, type Command } from '../command.js';
 import { exitCodes, type Io } from '../io.js';
 import { countBySeverity, formatFindings } from '../print-findings.js';

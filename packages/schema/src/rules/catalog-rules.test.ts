@@ -11,7 +11,7 @@ describe('the rule catalog over every format', () => {
     expect(new Set(ids)).toEqual(all);
   });
 
-  it("words a rule as the newest format does", () => {
+  it('words a rule as the newest format does', () => {
     const newest = ruleCatalog(template2021).find((rule) => rule.severity === 'warning');
     expect(catalogRules().find((rule) => rule.id === newest?.id)?.title).toBe(newest?.title);
   });
