@@ -167,6 +167,27 @@ describeEachDatabase('rule packs made in the admin UI', (kind) => {
     expect(await deadlineOf()).toBe('2022-02-15');
   });
 
+  it("tells the editor the pack of a report's agency", async () => {
+    const admin = await as('admin');
+    await world.request('POST', '/api/rule-packs', {
+      ...admin,
+      body: { ...offInPinghu(), deadlines: [{ within: '平湖市人民政府', date: '01-15' }] },
+    });
+    const [report] = await world.repo.findReports({
+      agencyId: world.agencies.dushangang,
+      year: 2021,
+    });
+    const reply = await world.request(
+      'GET',
+      `/api/reports/${report?.id ?? ''}/rule-pack`,
+      await as('editor'),
+    );
+    expect(reply.body).toEqual({
+      rules: { 'trend.jump': 'off', 'narrative.empty': 'off' },
+      deadline: '01-15',
+    });
+  });
+
   it('answers 404 for a pack that is not there', async () => {
     const admin = await as('admin');
     const put = await world.request('PUT', '/api/rule-packs/none', { ...admin, body: {} });

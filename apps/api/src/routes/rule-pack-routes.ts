@@ -8,10 +8,15 @@ import type { Repository } from '../db/repository.js';
 import type { AppEnv } from '../http/app-env.js';
 import { ProblemError } from '../http/problem.js';
 import { IdParams, jsonContent, problemResponses } from '../http/schemas.js';
-import type { RulePacks } from '../reports/rule-packs.js';
+import { loadReadable } from '../reports/report-access.js';
+import { packFor, type RulePacks } from '../reports/rule-packs.js';
 import { checkSubtrees, parseRulePack } from '../rule-packs/check-rule-pack.js';
 import { rulePackView } from '../rule-packs/rule-pack-view.js';
-import { RulePacksSchema, StoredRulePackSchema } from '../rule-packs/rule-pack-schemas.js';
+import {
+  AgencyPackSchema,
+  RulePacksSchema,
+  StoredRulePackSchema,
+} from '../rule-packs/rule-pack-schemas.js';
 
 const tags = ['校验'];
 // The file's schema: the admin UI's packs take exactly what nianbao.config.json takes.
@@ -73,6 +78,15 @@ function adminsInChinese(
   return undefined;
 }
 
+const reportPackRoute = createRoute({
+  method: 'get',
+  path: '/api/reports/{id}/rule-pack',
+  tags,
+  summary: '报告所属机关适用的规则设置：关闭或打开的提醒，本地发布期限（编辑器据此显示校验结果）',
+  request: { params: IdParams },
+  responses: { 200: jsonContent(AgencyPackSchema, '适用的规则设置'), ...problemResponses(404) },
+});
+
 const notFound = () => new ProblemError(404, '没有这组规则设置（配置文件中的设置只能修改文件）');
 
 export function rulePackRoutes(repo: Repository, packs: RulePacks) {
@@ -81,6 +95,10 @@ export function rulePackRoutes(repo: Repository, packs: RulePacks) {
       requireAdmin(c.get('user'));
       const [stored, agencies] = await Promise.all([repo.rulePacks.list(), repo.listAgencies()]);
       return c.json(rulePackView({ file: packs, stored, agencies }), 200);
+    })
+    .openapi(reportPackRoute, async (c) => {
+      const { stored } = await loadReadable(repo, c.get('user'), c.req.valid('param').id);
+      return c.json(await packFor(repo, { packs, agencyId: stored.agencyId }), 200);
     })
     .openapi(
       createPackRoute,

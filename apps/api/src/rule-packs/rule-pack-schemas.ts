@@ -53,3 +53,10 @@ export const RulePacksSchema = z
     packs: z.array(StoredRulePackSchema.omit({ createdAt: true })),
   })
   .openapi('RulePacks');
+
+export const AgencyPackSchema = z
+  .object({
+    rules: z.record(z.string(), setting).openapi({ description: '规则编号 → off 或 warning' }),
+    deadline: z.string().optional().openapi({ description: '本地发布期限 MM-DD（报告年度次年）' }),
+  })
+  .openapi('AgencyPack');

@@ -7,6 +7,7 @@ import {
   validate,
   type Finding,
   type Report,
+  type ValidateOptions,
 } from '@nianbao/schema';
 import { SvelteMap } from 'svelte/reactivity';
 import {
@@ -27,6 +28,9 @@ export interface CellDraft {
   /** Why the text is not taken; entries that are not numbers go to `invalidEntries` instead. */
   readonly message?: string;
 }
+
+/** What a rule pack sets for validate: warnings switched off or on, and a local deadline. */
+export type RulePackOptions = Pick<ValidateOptions, 'rules' | 'deadline'>;
 
 const noFindings: readonly number[] = Object.freeze([]);
 
@@ -55,9 +59,12 @@ export class ReportEditor {
 
   /** The report as it is saved: totals computed from their parts. */
   readonly computed = $derived.by(() => computeTotals(this.report));
+  /** The rule pack of the report's agency (warnings switched off or on, a local deadline). */
+  pack = $state.raw<RulePackOptions>({});
   readonly findings = $derived.by(() =>
     validate(this.computed, {
       typed: this.typed,
+      ...this.pack,
       ...(this.previous ? { previous: this.previous } : {}),
     }),
   );
