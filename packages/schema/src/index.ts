@@ -59,8 +59,8 @@ export {
 export { fieldNamesOf, describeField } from './validate/field-names.js';
 export {
   acceptWarning,
-  cellsFingerprint,
   signAcceptances,
+  withoutAcceptancesOf,
   withoutStaleAcceptances,
 } from './validate/accepted-warnings.js';
 export { textSimilarity } from './validate/text-similarity.js';

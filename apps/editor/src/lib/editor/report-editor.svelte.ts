@@ -5,6 +5,7 @@ import {
   readNumber,
   splitAddress,
   validate,
+  withoutAcceptancesOf,
   type Finding,
   type Report,
   type ValidateOptions,
@@ -116,7 +117,7 @@ export class ReportEditor {
     const typed = changes.map((c) => c.address);
     this.typed = [...since.filter((a) => !typed.includes(a)), ...typed].slice(-50);
     this.history = record(this.history, { changes, ...(key === undefined ? {} : { key }) });
-    this.report = withContents(this.report, contents);
+    this.report = withoutAcceptancesOf(withContents(this.report, contents), contents.keys());
     this.changes++;
   }
 
@@ -134,7 +135,9 @@ export class ReportEditor {
 
   setNarrative(id: string, text: string): void {
     if (!this.isEditable || this.report.narrative[id] === text) return;
-    const edited = markProseEdited(this.report, `narrative.${id}`);
+    const edited = withoutAcceptancesOf(markProseEdited(this.report, `narrative.${id}`), [
+      `narrative.${id}`,
+    ]);
     this.report = { ...edited, narrative: { ...this.report.narrative, [id]: text } };
     this.changes++;
   }
@@ -180,7 +183,10 @@ export class ReportEditor {
     if (!result || !this.isEditable) return undefined;
     this.history = result.history;
     for (const address of result.restore.keys()) this.drafts.delete(address);
-    this.report = withContents(this.report, result.restore);
+    this.report = withoutAcceptancesOf(
+      withContents(this.report, result.restore),
+      result.restore.keys(),
+    );
     this.changes++;
     return result.restore.keys().next().value;
   }
