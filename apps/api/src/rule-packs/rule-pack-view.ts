@@ -24,7 +24,7 @@ export function rulePackView(input: {
   const sources = [
     { source: { source: 'file', packId: null } as Source, ...input.file },
     ...input.stored.map(({ id, pack }) => ({
-      source: { source: 'database', packId: id } as Source,
+      source: { source: 'database', packId: id } satisfies Source,
       rules: rulePackEntries(pack.rules),
       deadlines: pack.deadlines ?? [],
     })),
