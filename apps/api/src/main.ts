@@ -7,18 +7,18 @@ import {
   serverAddress,
 } from '@nianbao/config';
 import { fontRoles } from '@nianbao/pdf';
+import { warningRuleIds } from '@nianbao/schema';
 import { createApp } from './app.js';
 import { bootstrap } from './bootstrap.js';
 import { createRepository } from './db/create-repository.js';
 import { openDatabase } from './db/open-database.js';
-import { warningRuleIds } from './reports/rule-packs.js';
 
 const config = readOrExit(() => readServerConfig(process.env, { cwd: process.cwd() }));
 // The CLI's file and lookup: nianbao.config.json in the working directory, if present.
 const rulePacks = await readConfigFile({
   cwd: process.cwd(),
   fontRoles,
-  ruleIds: warningRuleIds,
+  ruleIds: warningRuleIds(),
 }).catch((error: unknown) =>
   readOrExit(() => {
     throw error;

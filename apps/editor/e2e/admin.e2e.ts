@@ -78,12 +78,12 @@ describe('the admin pages', () => {
     await page.getByText(/哈希链完整：共 \d+ 条记录/).waitFor();
   });
 
-  it('shows the rule catalog read-only from the admin navigation', async () => {
+  it("shows the rule catalog and the file's settings read-only from the admin navigation", async () => {
     await page.getByRole('link', { name: '校验规则' }).click();
     await page.getByRole('heading', { name: '校验规则' }).waitFor();
-    await page.getByText(/本页只读/).waitFor();
+    await page.getByRole('heading', { name: '配置文件的设置（只读）' }).waitFor();
     const row = page.getByRole('row').filter({ hasText: 'narrative.empty' });
     expect(await row.textContent()).toContain('文字部分不为空');
-    expect(await page.getByText('没有本地期限：按法定期限。').count()).toBe(1);
+    expect(await page.getByText('配置文件没有关闭或打开提醒，也没有本地期限。').count()).toBe(1);
   });
 });

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { ConfigError, type ConfigProblem } from './config-error.js';
-import { jsonPointer } from './json-pointer.js';
+import { issuePointers } from './issue-pointers.js';
 import { parseJsonText } from './read-json-text.js';
 import {
   rulePackAccepted,
@@ -57,13 +57,7 @@ function problemsOf(
   fontRoles: readonly string[],
   ruleIds?: readonly string[],
 ): ConfigProblem[] {
-  const paths = issues.flatMap((issue) =>
-    issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => [...issue.path, key])
-      : [issue.path],
-  );
-  return paths.map((path) => {
-    const name = jsonPointer(path);
+  return issuePointers(issues).map((name) => {
     const accepted = acceptedAt(name, fontRoles, ruleIds);
     const where = name === '' ? '的内容' : `中的 ${name}`;
     return { name, accepted, message: `配置文件 ${file} ${where} 不可用：${accepted}` };

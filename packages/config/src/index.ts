@@ -7,12 +7,18 @@ export {
   type DatabaseTarget,
 } from './database-url.js';
 export {
+  rulePackEntries,
   rulePackFor,
   ruleSettings,
   type LocalDeadline,
   type RulePackEntry,
   type RuleSetting,
 } from './rule-pack.js';
+export {
+  rulePackInputProblems,
+  rulePackInputSchema,
+  type RulePackInput,
+} from './rule-pack-input.js';
 export { readOrExit } from './read-or-exit.js';
 export {
   readEditorServerConfig,

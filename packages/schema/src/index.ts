@@ -59,12 +59,18 @@ export {
 export { fieldNamesOf, describeField } from './validate/field-names.js';
 export {
   acceptWarning,
-  cellsFingerprint,
   signAcceptances,
+  withoutAcceptancesOf,
   withoutStaleAcceptances,
 } from './validate/accepted-warnings.js';
 export { textSimilarity } from './validate/text-similarity.js';
 export { ruleCells, ruleCatalog, schemaRule } from './rules/catalog.js';
+export {
+  catalogRules,
+  warningRuleIds,
+  warningRules,
+  type CatalogRule,
+} from './rules/catalog-rules.js';
 
 // What every renderer reads rather than derives: titles, heading ordinals, years, cell kinds.
 export {

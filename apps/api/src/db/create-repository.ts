@@ -3,6 +3,7 @@ import { createAuditStore } from './audit-store.js';
 import { createMessageStore } from '../messages/message-store.js';
 import { createLoginLimitStore, type LoginLimitPolicy } from './login-limit-store.js';
 import type { Database } from './open-database.js';
+import { createRulePackStore } from '../rule-packs/rule-pack-store.js';
 import { withReportCache } from './report-cache.js';
 import { createReportStore } from './report-store.js';
 import type { Repository } from './repository.js';
@@ -32,6 +33,7 @@ export function createRepository(
     audit: createAuditStore(database.db),
     problems: createProblemStore(database.db),
     messages: createMessageStore(database.db),
+    rulePacks: createRulePackStore(database.db),
   });
   return database.dataVersion ? withReportCache(stores, database.dataVersion) : stores;
 }

@@ -223,6 +223,19 @@ const migrations: Record<string, Migration> = {
       await createProblemTables(db);
     },
   },
+  '0009-rule-packs': {
+    // Rule packs made in the admin UI; nianbao.config.json's stay in the file.
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('rule_packs')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addColumn('updated_by', 'text')
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,5 +1,6 @@
 /** The storage contract the routes use; `createRepository` implements it for both dialects. */
 import type { ReportStatus, Role } from '@nianbao/schema';
+import type { RulePackStore } from '../rule-packs/rule-pack-store.js';
 import type { AuditStore } from './audit-store.js';
 import type { LoginLimitStore } from './login-limit-store.js';
 import type { ProblemStore } from '../problems/problem-store.js';
@@ -159,6 +160,7 @@ export interface Repository {
   /** 问题清单 → 整改 → 复核. */
   readonly problems: ProblemStore;
   readonly messages: MessageStore;
+  readonly rulePacks: RulePackStore;
 
   listReports(filter: ReportFilter): Promise<{ items: ReportSummary[]; total: number }>;
   getReport(id: string): Promise<StoredReport | undefined>;

@@ -123,4 +123,14 @@ export interface Tables {
   revisions: RevisionTable;
   messages: MessageTable;
   message_reads: MessageReadTable;
+  rule_packs: RulePackTable;
+}
+
+/** A rule pack made in the admin UI: `body` is its JSON (`rules`, `deadlines`). */
+export interface RulePackTable {
+  id: string;
+  body: string;
+  created_at: string;
+  updated_at: string;
+  updated_by: string | null;
 }

@@ -1,5 +1,9 @@
-import { rulePackFor, type LocalDeadline, type RulePackEntry } from '@nianbao/config';
-import { ruleCatalog, templates } from '@nianbao/schema';
+import {
+  rulePackEntries,
+  rulePackFor,
+  type LocalDeadline,
+  type RulePackEntry,
+} from '@nianbao/config';
 import type { Agency, Repository } from '../db/repository.js';
 
 /** A deployment's rule packs (`rules` and `deadlines` of nianbao.config.json). */
@@ -17,17 +21,6 @@ export interface AgencyPack {
 }
 
 export const noRulePacks: RulePacks = { rules: [], deadlines: [] };
-
-/** The warnings a rule pack may switch off or on (errors always stay). */
-export const warningRuleIds: readonly string[] = [
-  ...new Set(
-    templates.flatMap((t) =>
-      ruleCatalog(t)
-        .filter((r) => r.severity === 'warning')
-        .map((r) => r.id),
-    ),
-  ),
-];
 
 /** The ids and names of the agency and every agency above it, nearest first. */
 function chainOf(byId: ReadonlyMap<string, Agency>, agencyId: string): string[] {
@@ -49,14 +42,28 @@ export function packLookup(
   return (agencyId) => rulePackFor(packs, chainOf(byId, agencyId));
 }
 
+/**
+ * The packs in force now: the file's (they win over the database's in the same subtree), then
+ * the admin UI's, read from the database at each call so that a change applies at once.
+ */
+export async function effectivePacks(repo: Repository, file: RulePacks): Promise<RulePacks> {
+  const stored = await repo.rulePacks.list();
+  return {
+    file: file.file,
+    rules: [...file.rules, ...stored.flatMap(({ pack }) => rulePackEntries(pack.rules))],
+    deadlines: [...file.deadlines, ...stored.flatMap(({ pack }) => pack.deadlines ?? [])],
+  };
+}
+
 const hasPacks = (packs: RulePacks): boolean =>
   packs.rules.length > 0 || packs.deadlines.length > 0;
 
-/** The pack for one agency, reading the agency tree only when the deployment has packs. */
+/** The pack for one agency, reading the agency tree only when any pack is in force. */
 export async function packFor(
   repo: Repository,
   { packs, agencyId }: { packs: RulePacks; agencyId: string },
 ): Promise<AgencyPack> {
-  if (!hasPacks(packs)) return { rules: {} };
-  return packLookup(packs, await repo.listAgencies())(agencyId);
+  const effective = await effectivePacks(repo, packs);
+  if (!hasPacks(effective)) return { rules: {} };
+  return packLookup(effective, await repo.listAgencies())(agencyId);
 }

@@ -5,7 +5,7 @@ import type { Repository, User } from '../db/repository.js';
 import { ReportYearQuery } from '../http/schemas.js';
 import { countRows, overviewRows } from '../reports/overview.js';
 import { progressSorts, withDeadlines, type ProgressRow } from '../reports/progress.js';
-import { packLookup, type RulePacks } from '../reports/rule-packs.js';
+import { effectivePacks, packLookup, type RulePacks } from '../reports/rule-packs.js';
 import { todayInChina } from '../reports/today-in-china.js';
 
 const booleanQuery = z.enum(['true', 'false']).transform((value) => value === 'true');
@@ -39,7 +39,7 @@ export async function loadProgress(
     years: [year, year - 1],
   });
   // Ancestors outside the user's scope still name the subtree a pack applies to.
-  const packOf = packLookup(request.packs, everyAgency);
+  const packOf = packLookup(await effectivePacks(repo, request.packs), everyAgency);
   const rows = withDeadlines(overviewRows({ agencies, reports, year, packOf }), {
     year,
     today,

@@ -250,6 +250,7 @@ export function reportRoutes(repo: Repository) {
       // `by` is server-owned: the session's user signs new acceptances; changed cells drop theirs.
       const report = withoutStaleAcceptances(
         signAcceptances(body as Report, user?.username ?? '', stored.report as Report),
+        stored.report as Report,
       );
       const updated = await repo.updateReport({
         id: stored.id,

@@ -116,6 +116,8 @@ describeEachDatabase('rule packs shown to admins', (kind) => {
         date: '01-20',
         within: '平湖市人民政府',
         agency: { id: world.agencies.pinghu, name: '平湖市人民政府' },
+        source: 'file',
+        packId: null,
       },
     ]);
     const editor = await world.request('GET', '/api/rule-packs', {

@@ -1,14 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, readConfigFile, rulePackFor, type FileConfig } from '@nianbao/config';
 import { fontRoles } from '@nianbao/pdf';
-import {
-  isPublishable,
-  readPath,
-  ruleCatalog,
-  templates,
-  validate,
-  type Finding,
-} from '@nianbao/schema';
+import { isPublishable, readPath, validate, warningRuleIds, type Finding } from '@nianbao/schema';
 import { UsageError, type Command } from '../command.js';
 import { exitCodes, type Io } from '../io.js';
 import { countBySeverity, formatFindings } from '../print-findings.js';
@@ -29,15 +22,7 @@ const help = `用法：nianbao validate 文件… [--previous 上年报告] [--j
 退出码：0 没有错误（可以有警告）；1 有报告存在错误；2 有文件无法读取或不是 JSON。`;
 
 // The warnings a rule pack may switch off or on.
-const ruleIds = [
-  ...new Set(
-    templates.flatMap((t) =>
-      ruleCatalog(t)
-        .filter((r) => r.severity === 'warning')
-        .map((r) => r.id),
-    ),
-  ),
-];
+const ruleIds = warningRuleIds();
 
 interface FileResult {
   readonly file: string;

@@ -47,12 +47,10 @@ export const acceptedSchema = z
       reason: z.string().trim().min(1),
       by: z.string(),
       at: z.iso.datetime({ offset: true }),
-      fingerprint: z.string(),
     }),
   )
   .meta({
-    description:
-      '接受的提醒及理由（产品约定 §3）；fingerprint 记录接受时所涉单元格的内容，其中任一单元格改动后此项失效',
+    description: '接受的提醒及理由（产品约定 §3）；其中任一单元格改动后，编辑器与服务器删去此项',
   });
 
 const fromLastYearSchema = (template: TemplateDef) =>

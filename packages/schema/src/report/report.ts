@@ -4,7 +4,10 @@ import type { AgencyLevel } from '../template/types.js';
 /** A table's values: `record → field → number`, as in `requests.received.natural`. */
 export type TableValues = Record<string, Record<string, number>>;
 
-/** A warning accepted with a reason (contract §3); the editor writes it, the server signs `by`. */
+/**
+ * A warning accepted with a reason (contract §3: exactly these five keys); the editor writes it,
+ * the server signs `by`; an edit of a named cell drops it (editor and server, against the last save).
+ */
 export interface AcceptedWarning {
   rule: string;
   cells: string[];
@@ -13,8 +16,6 @@ export interface AcceptedWarning {
   by: string;
   /** ISO date and time of the acceptance. */
   at: string;
-  /** `cellsFingerprint` of the named cells when accepted: a changed cell drops the acceptance. */
-  fingerprint: string;
 }
 
 /** One annual report in nianbao's JSON format (spec §6). */

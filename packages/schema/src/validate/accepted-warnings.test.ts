@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { brokenFixtures, loadFixture } from '../../test-support/fixtures.js';
 import type { Report } from '../report/report.js';
 import { structuralFindings, validate } from './validate.js';
-import { acceptWarning, signAcceptances, withoutStaleAcceptances } from './accepted-warnings.js';
+import {
+  acceptWarning,
+  signAcceptances,
+  withoutAcceptancesOf,
+  withoutStaleAcceptances,
+} from './accepted-warnings.js';
 
 const lastYear = loadFixture('2021-jiangnan-city.json');
 const who = {
@@ -50,7 +55,7 @@ describe('accepted warnings', () => {
     }
   });
 
-  it('brings the warning back when any cell it names changes', () => {
+  it('brings the warning back when any cell it names changes (server on save, editor on edit)', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...warned),
@@ -65,16 +70,41 @@ describe('accepted warnings', () => {
           const cell = finding.cells[pick % finding.cells.length]!;
           const edited = change(accepted, cell, by);
           const same = (f: { rule: string }) => f.rule === finding.rule;
-          expect(
-            validate(edited, { previous: lastYear })
-              .filter(same)
-              .some((f) => f.accepted),
-          ).toBe(false);
-          expect(withoutStaleAcceptances(edited).accepted).toBeUndefined();
+          for (const saved of [
+            withoutStaleAcceptances(edited, accepted),
+            withoutAcceptancesOf(edited, [cell]),
+          ]) {
+            expect(saved.accepted).toBeUndefined();
+            // The edit may also mend what was warned of: whatever is still raised is not accepted.
+            const again = validate(saved, { previous: lastYear }).filter(same);
+            expect(again.some((f) => f.accepted)).toBe(false);
+          }
         },
       ),
       { numRuns: 100 },
     );
+  });
+
+  it('keeps an acceptance while its cells stay, and one new in the saved body', () => {
+    const report = warned[0]!;
+    const [finding] = validate(report, { previous: lastYear }).filter(
+      (f) => f.severity === 'warning',
+    );
+    const accepted = acceptWarning(report, finding!, who);
+    expect(withoutStaleAcceptances(accepted, accepted)).toEqual(accepted);
+    expect(withoutStaleAcceptances(accepted, report)).toEqual(accepted);
+    expect(withoutAcceptancesOf(accepted, ['no.such.cell'])).toEqual(accepted);
+  });
+
+  it('writes exactly the five keys of the contract', () => {
+    const report = warned[0]!;
+    const [finding] = validate(report, { previous: lastYear }).filter(
+      (f) => f.severity === 'warning',
+    );
+    const [entry] = acceptWarning(report, finding!, who).accepted!;
+    expect(Object.keys(entry!).sort()).toEqual(['at', 'by', 'cells', 'reason', 'rule']);
+    const extra = { ...report, accepted: [{ ...entry!, fingerprint: '0' }] };
+    expect(structuralFindings(extra).map((f) => f.rule)).toContain('schema');
   });
 
   it('refuses to accept an error', () => {
@@ -88,7 +118,7 @@ describe('accepted warnings', () => {
     const [error] = validate(report);
     const forged = {
       ...report,
-      accepted: [{ ...who, rule: error!.rule, cells: [...error!.cells], fingerprint: '0' }],
+      accepted: [{ ...who, rule: error!.rule, cells: [...error!.cells] }],
     };
     expect(validate(forged).some((f) => f.accepted)).toBe(false);
   });

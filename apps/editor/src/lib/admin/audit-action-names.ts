@@ -26,6 +26,9 @@ const names: Readonly<Record<string, string>> = {
   'audit.export': '导出审计日志',
   'login-lock.clear': '解除登录锁定',
   'reminder.send': '催报',
+  'rule-pack.create': '新建规则设置',
+  'rule-pack.update': '修改规则设置',
+  'rule-pack.delete': '删除规则设置',
 };
 
 /** The Chinese name of an audit action; an action without one is shown as recorded. */

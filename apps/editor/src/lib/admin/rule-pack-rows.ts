@@ -1,7 +1,15 @@
+import type { RulePackBody } from './rule-pack-draft';
+
 /** A subtree as `GET /api/rule-packs` names it: as written in the file, and the agency found. */
 export interface Subtree {
   readonly within: string | null;
   readonly agency: { readonly id: string; readonly name: string } | null;
+}
+
+/** Where a setting comes from: the deployment's file (read-only) or a pack made here. */
+export interface Source {
+  readonly source: 'file' | 'database';
+  readonly packId: string | null;
 }
 
 /** What `GET /api/rule-packs` answers (the parts the page reads). */
@@ -13,8 +21,16 @@ export interface RulePacksView {
     severity: 'error' | 'warning';
     basis: string;
   }[];
-  readonly rules: readonly (Subtree & { rule: string; setting: 'off' | 'warning' })[];
-  readonly deadlines: readonly (Subtree & { date: string })[];
+  readonly rules: readonly (Subtree &
+    Source & { rule: string; title: string; setting: 'off' | 'warning' })[];
+  readonly deadlines: readonly (Subtree & Source & { date: string })[];
+  /** The packs made in the admin UI, as the API takes them. */
+  readonly packs: readonly {
+    id: string;
+    pack: RulePackBody;
+    updatedAt: string;
+    updatedBy: string | null;
+  }[];
 }
 
 /** One catalog rule with what the deployment sets for it, subtree by subtree, in words. */
@@ -48,6 +64,9 @@ export function ruleRows(view: RulePacksView): RuleRow[] {
         ? ['始终检查（错误不可关闭）']
         : view.rules
             .filter((entry) => entry.rule === rule.id)
-            .map((entry) => `${subtreeName(entry)}：${settingNames[entry.setting]}`),
+            .map(
+              (entry) =>
+                `${subtreeName(entry)}：${settingNames[entry.setting]}${entry.source === 'file' ? '（配置文件）' : ''}`,
+            ),
   }));
 }

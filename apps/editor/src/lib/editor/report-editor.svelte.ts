@@ -5,8 +5,10 @@ import {
   readNumber,
   splitAddress,
   validate,
+  withoutAcceptancesOf,
   type Finding,
   type Report,
+  type ValidateOptions,
 } from '@nianbao/schema';
 import { SvelteMap } from 'svelte/reactivity';
 import {
@@ -28,6 +30,9 @@ export interface CellDraft {
   /** Why the text is not taken; entries that are not numbers go to `invalidEntries` instead. */
   readonly message?: string;
 }
+
+/** What a rule pack sets for validate: warnings switched off or on, and a local deadline. */
+export type RulePackOptions = Pick<ValidateOptions, 'rules' | 'deadline'>;
 
 const noFindings: readonly number[] = Object.freeze([]);
 
@@ -64,9 +69,12 @@ export class ReportEditor {
 
   /** The report as it is saved: totals computed from their parts. */
   readonly computed = $derived.by(() => computeTotals(this.report));
+  /** The rule pack of the report's agency (warnings switched off or on, a local deadline). */
+  pack = $state.raw<RulePackOptions>({});
   readonly findings = $derived.by(() =>
     validate(this.computed, {
       typed: this.typed,
+      ...this.pack,
       ...(this.previous ? { previous: this.previous } : {}),
     }),
   );
@@ -124,7 +132,7 @@ export class ReportEditor {
     const typed = changes.map((c) => c.address);
     this.typed = [...since.filter((a) => !typed.includes(a)), ...typed].slice(-50);
     this.history = record(this.history, { changes, ...(key === undefined ? {} : { key }) });
-    this.report = withContents(this.report, contents);
+    this.report = withoutAcceptancesOf(withContents(this.report, contents), contents.keys());
     this.changes++;
   }
 
@@ -142,7 +150,9 @@ export class ReportEditor {
 
   setNarrative(id: string, text: string): void {
     if (!this.isEditable || this.report.narrative[id] === text) return;
-    const edited = markProseEdited(this.report, `narrative.${id}`);
+    const edited = withoutAcceptancesOf(markProseEdited(this.report, `narrative.${id}`), [
+      `narrative.${id}`,
+    ]);
     this.report = { ...edited, narrative: { ...this.report.narrative, [id]: text } };
     this.changes++;
   }
@@ -188,7 +198,10 @@ export class ReportEditor {
     if (!result || !this.isEditable) return undefined;
     this.history = result.history;
     for (const address of result.restore.keys()) this.drafts.delete(address);
-    this.report = withContents(this.report, result.restore);
+    this.report = withoutAcceptancesOf(
+      withContents(this.report, result.restore),
+      result.restore.keys(),
+    );
     this.changes++;
     return result.restore.keys().next().value;
   }

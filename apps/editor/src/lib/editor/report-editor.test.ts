@@ -52,6 +52,13 @@ describe('ReportEditor', () => {
     expect(editor.findings.some((f) => f.accepted)).toBe(false);
   });
 
+  it("leaves out the warnings the agency's rule pack switches off", () => {
+    const editor = new ReportEditor(blank(), { isEditable: true });
+    const [warning] = editor.findings.filter((f) => f.severity === 'warning');
+    editor.pack = { rules: { [warning!.rule]: 'off' } };
+    expect(rules(editor)).not.toContain(warning!.rule);
+  });
+
   it('checks last year with the cross-year rules when it has last year', () => {
     const last = blank();
     last.year = 2022;

@@ -85,6 +85,20 @@ export class ReportPage {
     });
     this.entry = new CellEntry(this.editor);
     this.recovered = leftoverDraft(options.storage, resource.id, this.editor.computed);
+    void this.loadRulePack();
+  }
+
+  /** The agency's rule pack: the findings then leave out warnings the deployment switched off. */
+  private async loadRulePack(): Promise<void> {
+    try {
+      const pack = await call(api.reports[':id']['rule-pack'].$get({ param: { id: this.id } }));
+      this.editor.pack = {
+        rules: pack.rules,
+        ...(pack.deadline === undefined ? {} : { deadline: pack.deadline }),
+      };
+    } catch {
+      // Without it the page checks every rule, as the CLI does without --config.
+    }
   }
 
   /** Shows the saved merge of others' changes, with whatever was typed while it was made. */
