@@ -25,6 +25,7 @@ import { loginLockRoutes } from './routes/login-lock-routes.js';
 import { overviewRoutes } from './routes/overview-routes.js';
 import { passwordRoutes } from './routes/password-routes.js';
 import { rollupRoutes } from './routes/rollup-routes.js';
+import { rollupDetailRoutes } from './routes/rollup-detail-routes.js';
 import { rulePackRoutes } from './routes/rule-pack-routes.js';
 import { batchRoutes } from './routes/batch-routes.js';
 import { pdfRoutes } from './routes/pdf.js';
@@ -111,6 +112,7 @@ export function createApp(repo: Repository, options: AppOptions = {}) {
     .route('/', revisionRoutes(repo))
     .route('/', overviewRoutes(repo, packs))
     .route('/', rollupRoutes(repo))
+    .route('/', rollupDetailRoutes(repo))
     .route('/', validateRoutes(repo, packs))
     .route('/', rulePackRoutes(repo, packs))
     .route('/', pdfRoutes(repo))
