@@ -113,7 +113,6 @@ describe('the 汇总 page of a city reviewer', () => {
     }
     expect(await page.locator(`td[data-cell="${received}"]`).textContent()).toBe(String(sum()));
     expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: '/tmp/r1-rollup-1366.png', fullPage: true });
   });
 
   it('shows which units make up a cell, largest first, with links to their reports', async () => {
@@ -133,7 +132,6 @@ describe('the 汇总 page of a city reviewer', () => {
       /^\/reports\//,
     );
     expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: '/tmp/r1-drill-1366.png' });
     await dialog.getByRole('button', { name: '关闭' }).click();
     expect(await page.getByRole('dialog').count()).toBe(0);
   });
@@ -145,7 +143,7 @@ describe('the 汇总 page of a city reviewer', () => {
     ]);
     expect(xlsx.suggestedFilename()).toBe('2021年度嘉禾市人民政府汇总.xlsx');
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(readFileSync((await xlsx.path()) ?? ''));
+    await book.xlsx.load(readFileSync(await xlsx.path()));
     const values: unknown[] = [];
     book.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((c) => values.push(c.value))));
     expect(values).toContain(sum());
@@ -155,7 +153,7 @@ describe('the 汇总 page of a city reviewer', () => {
     ]);
     expect(pdf.suggestedFilename()).toBe('2021年度嘉禾市人民政府汇总.pdf');
     expect(
-      readFileSync((await pdf.path()) ?? '')
+      readFileSync(await pdf.path())
         .subarray(0, 5)
         .toString(),
     ).toBe('%PDF-');
@@ -179,6 +177,5 @@ describe('the 汇总 page at 1024 px', () => {
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: '/tmp/r1-rollup-1024.png', fullPage: true });
   });
 });

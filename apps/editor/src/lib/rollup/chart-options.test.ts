@@ -60,6 +60,13 @@ describe('chart options', () => {
     ]);
   });
 
+  it('leaves empty outcomes out of the pie', () => {
+    const option = outcomePieOption(['予以公开', '不予公开'], [5, 0]) as {
+      series: { data: { name: string }[] }[];
+    };
+    expect(option.series[0]?.data.map((slice) => slice.name)).toEqual(['予以公开']);
+  });
+
   it('writes shares with one decimal, and 0% of nothing', () => {
     expect(percent(7, 9)).toBe('77.8%');
     expect(percent(0, 0)).toBe('0%');

@@ -86,7 +86,10 @@ export function outcomePieOption(
         type: 'pie',
         radius: ['35%', '65%'],
         label: { formatter: '{b}\n{d}%' },
-        data: labels.map((name, i) => ({ name, value: values[i] ?? 0 })),
+        // Empty outcomes would only crowd the labels; the table beside lists them all.
+        data: labels
+          .map((name, i) => ({ name, value: values[i] ?? 0 }))
+          .filter((slice) => slice.value > 0),
       },
     ],
   };
