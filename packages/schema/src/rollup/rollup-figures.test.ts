@@ -28,7 +28,10 @@ describe('rollupFigures', () => {
   });
 
   it('reads zeros from an empty report and works for the 2019 format too', () => {
-    const figures = rollupFigures(template2019, emptyReport(template2019, { year: 2019 }));
+    const figures = rollupFigures(
+      template2019,
+      emptyReport(template2019, { year: 2019, agency: { name: '示例机关' } }),
+    );
     expect(figures?.received).toBe(0);
     expect(figures?.outcomes).toHaveLength(6);
     expect(rollupFigureCells(template2019)?.outcomes[2]?.cells).toHaveLength(8);
