@@ -143,7 +143,7 @@ describe('the 汇总 page of a city reviewer', () => {
     ]);
     expect(xlsx.suggestedFilename()).toBe('2021年度嘉禾市人民政府汇总.xlsx');
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(readFileSync(await xlsx.path()));
+    await book.xlsx.readFile(await xlsx.path());
     const values: unknown[] = [];
     book.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((c) => values.push(c.value))));
     expect(values).toContain(sum());
