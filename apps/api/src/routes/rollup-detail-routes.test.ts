@@ -150,7 +150,7 @@ describeEachDatabase('roll-up drill-down, units, history, export and new report'
     expect(numbers).toContain(sum.body.requests.received.natural);
     expect(numbers).toContain(sum.body.requests.received.total);
     expect(numbers).toContain(sum.body.requests.granted.total);
-  });
+  }, 30_000);
 
   it('exports the roll-up to PDF through the render pool', async () => {
     const reply = await get(`/api/rollup?year=2021&within=${world.agencies.pinghu}&to=pdf`);
@@ -161,7 +161,7 @@ describeEachDatabase('roll-up drill-down, units, history, export and new report'
     expect((await get(`/api/rollup?year=2021&within=${world.agencies.pinghu}&to=odt`)).status).toBe(
       400,
     );
-  });
+  }, 30_000);
 
   it('starts the office’s own report from the sum the server computes, prose empty', async () => {
     const created = await world.request('POST', '/api/reports', {
