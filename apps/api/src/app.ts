@@ -31,6 +31,7 @@ import { problemNoticeRoutes } from './routes/problem-notice-routes.js';
 import { problemRoutes } from './routes/problem-routes.js';
 import { passwordRoutes } from './routes/password-routes.js';
 import { rollupRoutes } from './routes/rollup-routes.js';
+import { rollupDetailRoutes } from './routes/rollup-detail-routes.js';
 import { rulePackRoutes } from './routes/rule-pack-routes.js';
 import { batchRoutes } from './routes/batch-routes.js';
 import { pdfRoutes } from './routes/pdf.js';
@@ -125,6 +126,7 @@ export function createApp(repo: Repository, options: AppOptions = {}) {
     .route('/', problemRoutes(repo, packs))
     .route('/', problemItemRoutes(repo))
     .route('/', problemNoticeRoutes(repo, packs))
+    .route('/', rollupDetailRoutes(repo))
     .route('/', validateRoutes(repo, packs))
     .route('/', rulePackRoutes(repo, packs))
     .route('/', pdfRoutes(repo))

@@ -134,6 +134,7 @@ export type { OutputFormat } from './output/output-format.js';
 /** Roll-up (汇总): the sum of units' reports (contract §5). */
 export { RollupError, type Rollup, type RollupSource } from './rollup/rollup.js';
 export { sumReports, type RolledUpReport, type SumReportsInput } from './rollup/sum-reports.js';
+export { rollupFigureCells, rollupFigures, type RollupFigures } from './rollup/rollup-figures.js';
 export {
   deadlineBy,
   statutoryDeadline,

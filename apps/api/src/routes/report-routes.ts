@@ -10,7 +10,14 @@ import {
   type Report,
   withoutStaleAcceptances,
 } from '@nianbao/schema';
-import { canEdit, deny, descendantsOf, requireUser, scopeOf } from '../auth/permissions.js';
+import {
+  canEdit,
+  canReview,
+  deny,
+  descendantsOf,
+  requireUser,
+  scopeOf,
+} from '../auth/permissions.js';
 import type { Agency, Repository } from '../db/repository.js';
 import type { AppEnv } from '../http/app-env.js';
 import { ProblemError } from '../http/problem.js';
@@ -28,6 +35,7 @@ import {
   ReportYear,
 } from '../http/schemas.js';
 import { createDraft, resource } from '../reports/create-draft.js';
+import { reportFromRollup } from '../rollup/report-from-rollup.js';
 import { agencyHeader, withRecordFields } from '../reports/record-fields.js';
 import { changedPaths } from '../reports/diff-reports.js';
 import {
@@ -80,6 +88,9 @@ const CreateBody = z
       .boolean()
       .optional()
       .openapi({ description: '以本机关上一年度的报告为起点（结转上年数据）' }),
+    fromRollup: z.boolean().optional().openapi({
+      description: '以所辖机关当年已发布报告的汇总为起点（表格由服务器汇总填入，正文留空）',
+    }),
     report: ReportJson.optional().openapi({ description: '导入一份完整的报告' }),
   })
   .openapi('CreateReport');
@@ -153,6 +164,7 @@ async function startReport(
   }
   if (body.year === undefined)
     throw new ProblemError(400, '请给出年度', { errors: [{ path: 'body.year', message: '必填' }] });
+  if (body.fromRollup) return reportFromRollup(repo, { agency, year: body.year });
   if (body.fromPrevious) {
     const previous = await previousReportOf(repo, { agencyId: agency.id, year: body.year });
     if (!previous) throw new ProblemError(422, `没有找到本机关 ${body.year - 1} 年度的报告`);
@@ -219,12 +231,20 @@ export function reportRoutes(repo: Repository) {
         throw new ProblemError(422, '机关不存在', {
           errors: [{ path: 'body.agencyId', message: '没有这个机关' }],
         });
-      if (!canEdit(user, await scopeOf(repo, user), agency.id)) deny(user, '只能为本机关新建报告');
+      const scope = await scopeOf(repo, user);
+      // The supervising office's reviewer may start its own report from the 汇总 too.
+      const ownRollup = body.fromRollup === true && canReview(user, scope, agency.id);
+      if (!canEdit(user, scope, agency.id) && !(ownRollup && user.agencyId === agency.id))
+        deny(user, '只能为本机关新建报告');
       const report = await startReport(repo, body, agency);
       const stored = await createDraft(repo, {
         agencyId: agency.id,
         report: report as Report,
-        action: body.fromPrevious ? 'createFromPrevious' : 'create',
+        action: body.fromPrevious
+          ? 'createFromPrevious'
+          : body.fromRollup
+            ? 'createFromRollup'
+            : 'create',
         userId: user.id,
       });
       return c.json(resource(stored), 201, {

@@ -35,6 +35,7 @@ export const actionsFor = (role: Role, status: ReportStatus): WorkflowAction[] =
 export const revisionActionNames: Readonly<Record<string, string>> = {
   create: '新建',
   createFromPrevious: '结转上年新建',
+  createFromRollup: '以汇总数据新建',
   import: '导入',
   update: '自动保存',
   ...glossary.steps,
