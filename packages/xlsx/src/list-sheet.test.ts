@@ -17,7 +17,7 @@ describe('renderListXlsx', () => {
     const sheet = workbook.getWorksheet('2025年度填报进度');
     expect(sheet?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet?.autoFilter).toBeTruthy();
-    expect(sheet?.getRow(1).font?.bold).toBe(true);
+    expect(sheet?.getRow(1).font.bold).toBe(true);
     expect(sheet?.getRow(2).values).toEqual([undefined, '甲镇', 2]);
     expect(sheet?.getCell('B3').value).toBeNull();
   });

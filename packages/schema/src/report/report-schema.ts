@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { rollupSchema } from '../rollup/rollup-schema.js';
 import { cellLabel, tableCells, type CellDef } from '../template/cells.js';
 import { yearsOf } from '../template/supported-years.js';
@@ -9,18 +9,20 @@ import type { Report } from './report.js';
 import { cellKindRules, hasAtMostDecimals } from './cell-kinds.js';
 
 /** A cell's zod schema, from its kind's rules (`cellKindRules`). */
-function valueSchema(kind: CellKind): z.ZodType<number> {
+function valueSchema(kind: CellKind): z.ZodMiniType<number> {
   const { isInteger, minimum, maxDecimals, messages } = cellKindRules[kind];
   let schema = isInteger ? z.int() : z.number();
-  if (minimum !== undefined) schema = schema.min(minimum);
+  if (minimum !== undefined) schema = schema.check(z.minimum(minimum));
   if (isInteger) return schema;
-  return schema.refine((value) => hasAtMostDecimals(value, maxDecimals), {
-    error: messages.tooManyDecimals,
-  });
+  return schema.check(
+    z.refine((value: number) => hasAtMostDecimals(value, maxDecimals), {
+      error: messages.tooManyDecimals,
+    }),
+  );
 }
 
 const cellSchema = (cell: CellDef) =>
-  valueSchema(cell.kind).meta({
+  valueSchema(cell.kind).register(z.globalRegistry, {
     title: cellLabel(cell),
     description: cellKindRules[cell.kind].description,
   });
@@ -42,21 +44,21 @@ function tableSchema(table: TableDef) {
 export const acceptedSchema = z
   .array(
     z.strictObject({
-      rule: z.string().min(1),
-      cells: z.array(z.string()).min(1),
-      reason: z.string().trim().min(1),
+      rule: z.string().check(z.minLength(1)),
+      cells: z.array(z.string()).check(z.minLength(1)),
+      reason: z.string().check(z.trim(), z.minLength(1)),
       by: z.string(),
       at: z.iso.datetime({ offset: true }),
     }),
   )
-  .meta({
+  .register(z.globalRegistry, {
     description: '接受的提醒及理由（产品约定 §3）；其中任一单元格改动后，编辑器与服务器删去此项',
   });
 
 const fromLastYearSchema = (template: TemplateDef) =>
   z
     .array(z.enum(proseSectionsOf(template).map((section) => `narrative.${section.id}`)))
-    .meta({ description: '从上年报告沿用、尚未修改的文字部分' });
+    .register(z.globalRegistry, { description: '从上年报告沿用、尚未修改的文字部分' });
 
 const invalidEntriesSchema = (template: TemplateDef) =>
   z
@@ -64,13 +66,15 @@ const invalidEntriesSchema = (template: TemplateDef) =>
       z.enum(tablesOf(template).flatMap((table) => tableCells(table).map((c) => c.address))),
       z.string(),
     )
-    .meta({ description: '不是数字的填报，按单元格地址照原样保留；该单元格的数值不计入任何合计' });
+    .register(z.globalRegistry, {
+      description: '不是数字的填报，按单元格地址照原样保留；该单元格的数值不计入任何合计',
+    });
 
 function yearSchema(template: TemplateDef) {
   const { first: from, last: to } = yearsOf(template);
   const other = templates.find((t) => t !== template)?.format;
   const error = `${template.format} 格式适用于 ${from}–${to} 年度的报告${other ? `；其他年度请用 ${other} 格式` : ''}`;
-  return z.int().min(from, { error }).max(to, { error });
+  return z.int().check(z.minimum(from, { error }), z.maximum(to, { error }));
 }
 
 function buildReportSchema(template: TemplateDef) {
@@ -78,17 +82,17 @@ function buildReportSchema(template: TemplateDef) {
     format: z.literal(template.format),
     year: yearSchema(template),
     agency: z.strictObject({
-      name: z.string().trim().min(1),
-      level: z.enum(agencyLevels).optional(),
+      name: z.string().check(z.trim(), z.minLength(1)),
+      level: z.optional(z.enum(agencyLevels)),
     }),
-    publishedOn: z.iso.date().optional(),
+    publishedOn: z.optional(z.iso.date()),
     narrative: z.strictObject(
       Object.fromEntries(proseSectionsOf(template).map((section) => [section.id, z.string()])),
     ),
-    invalidEntries: invalidEntriesSchema(template).optional(),
-    rollup: rollupSchema.optional(),
-    accepted: acceptedSchema.optional(),
-    fromLastYear: fromLastYearSchema(template).optional(),
+    invalidEntries: z.optional(invalidEntriesSchema(template)),
+    rollup: z.optional(rollupSchema),
+    accepted: z.optional(acceptedSchema),
+    fromLastYear: z.optional(fromLastYearSchema(template)),
     ...Object.fromEntries(tablesOf(template).map((table) => [table.id, tableSchema(table)])),
   });
 }
@@ -115,4 +119,4 @@ export function reportSchemaUnion() {
  * A report in any supported format, strict: unknown fields are errors.
  * Built from the template data at run time, so its static type is declared as `Report`.
  */
-export const ReportSchema = z.lazy(reportSchemaUnion) as unknown as z.ZodType<Report>;
+export const ReportSchema = z.lazy(reportSchemaUnion) as unknown as z.ZodMiniType<Report>;

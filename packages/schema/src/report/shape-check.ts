@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { tableCells } from '../template/cells.js';
 import { isYearOf } from '../template/supported-years.js';
 import { proseSectionsOf, tablesOf, type TemplateDef } from '../template/template.js';

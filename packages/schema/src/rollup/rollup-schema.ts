@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** The zod schema of a roll-up's `rollup` field (contract §5). */
 export const rollupSchema = z
@@ -6,10 +6,10 @@ export const rollupSchema = z
     included: z.array(
       z.strictObject({
         agency: z.string(),
-        reportId: z.string().optional(),
-        file: z.string().optional(),
+        reportId: z.optional(z.string()),
+        file: z.optional(z.string()),
       }),
     ),
     missing: z.array(z.string()),
   })
-  .meta({ description: '汇总报告：计入的各机关报告与缺报的机关' });
+  .register(z.globalRegistry, { description: '汇总报告：计入的各机关报告与缺报的机关' });

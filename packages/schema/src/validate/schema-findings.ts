@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { Finding } from '../rules/types.js';
 import type { TemplateDef } from '../template/template.js';
 import { describeField } from './field-names.js';
@@ -26,6 +26,7 @@ function explain(issue: z.core.$ZodIssue): string {
         : `应为${typeNames[issue.expected] ?? issue.expected}，实际为 ${shown(issue.input)}`;
     case 'too_small':
       if (issue.origin === 'string') return '不能为空';
+      if (issue.origin === 'array') return `至少需要 ${String(issue.minimum)} 项`;
       return issue.minimum === 0 ? `不能为负数，实际为 ${shown(issue.input)}` : issue.message;
     case 'invalid_format':
       return issue.format === 'date'

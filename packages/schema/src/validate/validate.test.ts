@@ -194,6 +194,21 @@ describe('validate: structure (rule schema)', () => {
     ],
     ['a malformed date', (r: any) => (r.publishedOn = '2023/1/5'), 'publishedOn', 'YYYY-MM-DD'],
     [
+      'an accepted warning that names no cell',
+      (r: any) =>
+        (r.accepted = [
+          {
+            rule: 'trend.jump',
+            cells: [],
+            reason: '新设机构',
+            by: 'u',
+            at: '2024-01-05T08:00:00+08:00',
+          },
+        ]),
+      'accepted.0.cells',
+      '至少需要 1 项',
+    ],
+    [
       'prose that is not text',
       (r: any) => (r.narrative.overview = 5),
       'narrative.overview',
