@@ -14,7 +14,7 @@ const MessageSchema = z
     id: z.string(),
     kind: z.enum(messageKinds).openapi({
       description:
-        'reminder 催报；submitted 已提交；returned 已退回；approved 已审核通过；published 已发布',
+        'reminder 催报；submitted 待审核；returned 已退回；approved 已通过；published 已发布',
     }),
     agencyId: z.string().nullable().openapi({ description: '收件机关；发给个人的为 null' }),
     reportId: z.string().nullable(),

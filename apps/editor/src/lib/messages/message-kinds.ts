@@ -1,8 +1,10 @@
-/** What each kind of message (消息) is called in its list. */
+import { glossary } from '$lib/glossary';
+
+/** What each kind of message (消息) is called in its list: a step's message by the state it left. */
 export const messageKindNames: Readonly<Record<string, string>> = {
   reminder: '催报',
-  submitted: '已提交',
-  returned: '已退回',
-  approved: '已审核通过',
-  published: '已发布',
+  submitted: glossary.statuses.submitted,
+  returned: glossary.statuses.returned,
+  approved: glossary.statuses.approved,
+  published: glossary.statuses.published,
 };
