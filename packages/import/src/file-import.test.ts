@@ -5,10 +5,12 @@ import {
   chromiumPath,
   hasTool,
   convertHtml,
+  docxToPdf,
   launchChromium,
   sofficePath,
 } from '../test-support/office-tools.js';
 import { expectExact, levelOf, platformPage } from '../test-support/platform-page.js';
+import { renderDocx } from '@nianbao/docx';
 import { fileMessages, importFile, importReport } from './index.js';
 
 const cases = templates.flatMap((template) => [1, 2].map((seed) => ({ seed, template })));
@@ -56,6 +58,23 @@ describe.runIf(hasTool(sofficePath, 'apt-get install -y libreoffice-writer'))(
         const source = pages[i]!.source;
         expectExact(
           await importFile(file, { name: 'report.docx', agency: levelOf(source) }),
+          source,
+        );
+      }
+    }, 180_000);
+  },
+);
+
+describe.runIf(hasTool(sofficePath, 'apt-get install -y libreoffice-writer'))(
+  'our own .docx printed to PDF by LibreOffice',
+  () => {
+    it('reads back exactly, every generated report', async () => {
+      const sources = cases.map((c) => platformPage(c.seed, c.template).source);
+      const files = docxToPdf(await Promise.all(sources.map((source) => renderDocx(source))));
+      for (const [i, file] of files.entries()) {
+        const source = sources[i]!;
+        expectExact(
+          await importFile(file, { name: 'report.pdf', agency: levelOf(source) }),
           source,
         );
       }

@@ -21,15 +21,23 @@ export const launchChromium = (): Promise<Browser> =>
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
   });
 
-const filters = { docx: 'docx:MS Word 2007 XML', pdf: 'pdf:writer_web_pdf_Export' } as const;
+const filters = {
+  docx: 'docx:MS Word 2007 XML',
+  pdf: 'pdf:writer_web_pdf_Export',
+  docxPdf: 'pdf:writer_pdf_Export',
+} as const;
 
-/** Each HTML page converted to .docx or .pdf by LibreOffice (one run for all: it starts slowly). */
-export function convertHtml(pages: readonly string[], to: keyof typeof filters): Uint8Array[] {
-  const dir = mkdtempSync(join(tmpdir(), 'nianbao-docx-'));
+/** Each file converted by LibreOffice with one filter (one run for all: it starts slowly). */
+function convertFiles(
+  files: readonly { readonly ext: string; readonly bytes: string | Uint8Array }[],
+  filter: string,
+  outExt: string,
+): Uint8Array[] {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-office-'));
   try {
-    const inputs = pages.map((html, i) => {
-      const file = join(dir, `page${i}.html`);
-      writeFileSync(file, html);
+    const inputs = files.map(({ ext, bytes }, i) => {
+      const file = join(dir, `file${i}.${ext}`);
+      writeFileSync(file, bytes);
       return file;
     });
     execFileSync(
@@ -38,15 +46,31 @@ export function convertHtml(pages: readonly string[], to: keyof typeof filters):
         `-env:UserInstallation=file://${dir}/profile`,
         '--headless',
         '--convert-to',
-        filters[to],
+        filter,
         '--outdir',
         dir,
         ...inputs,
       ],
       { stdio: 'ignore', timeout: 120_000 },
     );
-    return pages.map((_, i) => new Uint8Array(readFileSync(join(dir, `page${i}.${to}`))));
+    return files.map((_, i) => new Uint8Array(readFileSync(join(dir, `file${i}.${outExt}`))));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** Each HTML page converted to .docx or .pdf by LibreOffice. */
+export const convertHtml = (pages: readonly string[], to: 'docx' | 'pdf'): Uint8Array[] =>
+  convertFiles(
+    pages.map((html) => ({ ext: 'html', bytes: html })),
+    filters[to],
+    to,
+  );
+
+/** Each .docx printed to PDF by LibreOffice Writer, as a user's “导出为 PDF” would. */
+export const docxToPdf = (files: readonly Uint8Array[]): Uint8Array[] =>
+  convertFiles(
+    files.map((bytes) => ({ ext: 'docx', bytes })),
+    filters.docxPdf,
+    'pdf',
+  );
