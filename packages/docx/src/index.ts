@@ -1,4 +1,4 @@
 export { renderDocx } from './render-docx.js';
 export { docxFormat } from './docx-format.js';
 export { renderNoticeDocx } from './notice/render-notice-docx.js';
-export type { NoticeBlock, NoticeDocument } from './notice/notice-document.js';
+export type { NoticeBlock, NoticeDocument } from '@nianbao/schema';

@@ -13,4 +13,4 @@ export type { FormatModule } from './render-pool/render-job.js';
 export { readRenderPoolConfig } from './render-pool/pool-config.js';
 export { glyphFindings, glyphRule } from './glyph-findings.js';
 export { renderNoticePdf } from './notice/render-notice-pdf.js';
-export type { NoticeBlock, NoticeDocument } from './notice/notice-document.js';
+export type { NoticeBlock, NoticeDocument } from '@nianbao/schema';

@@ -1,24 +1,13 @@
-import { sectionOrdinal, subheadOrdinal } from '@nianbao/schema';
+import {
+  sectionOrdinal,
+  subheadOrdinal,
+  type NoticeBlock,
+  type NoticeDocument,
+} from '@nianbao/schema';
 import type { Agency } from '../db/repository.js';
 import type { ProgressRow } from '../reports/progress.js';
 import type { ProblemItem } from './problem-item.js';
 import { problemStatusNames } from './problem-workflow.js';
-
-/** A block of a 通报's body: headings, sub-heads, paragraphs and numbered items. */
-export interface NoticeBlock {
-  readonly kind: 'heading' | 'subhead' | 'paragraph' | 'item';
-  readonly text: string;
-}
-
-/** A draft 通报 as the DOCX and PDF renderers lay it out. */
-export interface NoticeDocument {
-  readonly title: string;
-  readonly addressee: string;
-  readonly blocks: readonly NoticeBlock[];
-  readonly issuer: string;
-  /** The date of the 落款, e.g. `2026年1月5日`. */
-  readonly date: string;
-}
 
 /** What the 通报 reports on: the office, its units' progress rows and their items. */
 export interface NoticeInput {

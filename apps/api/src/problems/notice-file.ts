@@ -4,7 +4,8 @@ import type { Repository, User } from '../db/repository.js';
 import { reportsByAgencyYear, currentOf } from '../reports/overview.js';
 import { withDeadlines } from '../reports/progress.js';
 import { packLookup, type RulePacks } from '../reports/rule-packs.js';
-import { noticeContent, type NoticeDocument } from './notice-content.js';
+import type { NoticeDocument } from '@nianbao/schema';
+import { noticeContent } from './notice-content.js';
 import { officeUnits } from './office-units.js';
 
 /** The formats a 通报 is drafted in. */

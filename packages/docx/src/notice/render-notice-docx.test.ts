@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { convertWith, hasLibreOffice } from '../../../../tooling/repo-checks/src/libre-office.js';
-import type { NoticeDocument } from './notice-document.js';
+import type { NoticeDocument } from '@nianbao/schema';
 import { renderNoticeDocx } from './render-notice-docx.js';
 
 const notice: NoticeDocument = {

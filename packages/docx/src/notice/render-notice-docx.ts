@@ -1,6 +1,6 @@
 import { AlignmentType, Document, LineRuleType, Packer, Paragraph, TextRun } from 'docx';
 import { docxStyle } from '../docx-style.js';
-import type { NoticeBlock, NoticeDocument } from './notice-document.js';
+import type { NoticeBlock, NoticeDocument } from '@nianbao/schema';
 
 const exact = { line: docxStyle.linePitch, lineRule: LineRuleType.EXACT };
 

@@ -1,7 +1,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { FontRole } from '../fonts.js';
 import { pageStyle } from '../page-style.js';
-import type { NoticeBlock, NoticeDocument } from './notice-document.js';
+import type { NoticeBlock, NoticeDocument } from '@nianbao/schema';
 
 /** The fonts and line heights a notice is set in. */
 export interface NoticeFaces {

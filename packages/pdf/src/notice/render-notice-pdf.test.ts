@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NoticeDocument } from './notice-document.js';
+import type { NoticeDocument } from '@nianbao/schema';
 import { renderNoticePdf } from './render-notice-pdf.js';
 
 const notice = (items: number): NoticeDocument => ({

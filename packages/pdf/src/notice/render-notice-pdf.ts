@@ -10,7 +10,7 @@ import {
 import { pageStyle } from '../page-style.js';
 import { familyOf } from '../render-report.js';
 import { noticeDefinition } from './notice-definition.js';
-import type { NoticeDocument } from './notice-document.js';
+import type { NoticeDocument } from '@nianbao/schema';
 
 /**
  * A 通报 as a PDF (bytes): A4 with GB/T 9704 margins, title in 二号, body in 三号 at 22 lines a page,

@@ -1,3 +1,4 @@
+// The 通报 the supervising office drafts from its 问题清单: one shape for every renderer (DOCX, PDF).
 /** A block of a 通报's body: headings (一、), sub-heads (（一）), paragraphs and numbered items. */
 export interface NoticeBlock {
   readonly kind: 'heading' | 'subhead' | 'paragraph' | 'item';
