@@ -5,6 +5,7 @@ import { seriousViolations } from './axe';
 import { asEditor } from './as-editor';
 import { launchChromium } from './chromium';
 import { adminPassword } from './servers';
+import { logIn } from './log-in';
 
 const base = inject('baseUrl');
 const previousOf = (address: string) => `[data-previous="${address}"]`;
@@ -93,11 +94,7 @@ beforeAll(async () => {
   await admin.close();
   context = await browser.newContext({ locale: 'zh-CN' });
   page = await context.newPage();
-  await page.goto(`${base}/login`);
-  await page.fill('input[name=username]', 'e2e-compare');
-  await page.fill('input[name=password]', 'Compare-Pass-1');
-  await page.click('button[type=submit]');
-  await page.getByRole('heading', { name: '年度报告' }).waitFor();
+  await logIn(page, 'e2e-compare', 'Compare-Pass-1');
 });
 
 afterAll(async () => {

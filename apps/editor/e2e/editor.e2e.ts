@@ -7,6 +7,7 @@ import { launchChromium } from './chromium';
 import { dispatchPaste } from './clipboard';
 import { adminPassword } from './servers';
 import { asEditor } from './as-editor';
+import { logIn } from './log-in';
 
 const base = inject('baseUrl');
 const cell = (address: string) => `[data-cell="${address}"]`;
@@ -288,11 +289,7 @@ describe('the editor in a real browser', () => {
     expect(created.status()).toBe(201);
     const reviewerContext = await browser!.newContext({ locale: 'zh-CN' });
     const reviewer = await reviewerContext.newPage();
-    await reviewer.goto(`${base}/login`);
-    await reviewer.fill('input[name=username]', 'e2e-reviewer');
-    await reviewer.fill('input[name=password]', 'Review-Pass-1');
-    await reviewer.click('button[type=submit]');
-    await reviewer.getByRole('heading', { name: '年度报告' }).waitFor();
+    await logIn(reviewer, 'e2e-reviewer', 'Review-Pass-1');
     // The agencies in the reviewer's charge, with this year's report waiting for review.
     await reviewer.goto(`${base}/supervision/progress?year=2023&status=submitted`);
     const firstRow = reviewer.locator('tbody tr').first();

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { asEditor } from './as-editor';
 import { launchChromium } from './chromium';
 import { adminPassword } from './servers';
+import { logIn } from './log-in';
 
 const base = inject('baseUrl');
 // A county government by its name (31 March), registered without a level; unique per run.
@@ -25,11 +26,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   context = await browser.newContext({ locale: 'zh-CN' });
   page = await context.newPage();
-  await page.goto(`${base}/login`);
-  await page.fill('input[name=username]', 'admin');
-  await page.fill('input[name=password]', adminPassword);
-  await page.click('button[type=submit]');
-  await page.getByRole('heading', { name: '年度报告' }).waitFor();
+  await logIn(page, 'admin', adminPassword);
   const me = (await (await context.request.get(`${base}/api/auth/me`)).json()) as {
     agencyId: string;
   };

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium';
 import { adminPassword } from './servers';
 import { asEditor } from './as-editor';
+import { logIn } from './log-in';
 
 const base = inject('baseUrl');
 const cell = (address: string) => `[data-cell="${address}"]`;
@@ -20,11 +21,7 @@ async function loggedIn(username: string, password: string) {
   if (!browser) throw new Error('no browser');
   const context = await browser.newContext({ acceptDownloads: true, locale: 'zh-CN' });
   const page = await context.newPage();
-  await page.goto(`${base}/login`);
-  await page.fill('input[name=username]', username);
-  await page.fill('input[name=password]', password);
-  await page.click('button[type=submit]');
-  await page.getByRole('heading', { name: '年度报告' }).waitFor();
+  await logIn(page, username, password);
   return { context, page };
 }
 

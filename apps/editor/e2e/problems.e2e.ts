@@ -5,6 +5,7 @@ import { asEditor } from './as-editor';
 import { seriousViolations } from './axe';
 import { launchChromium } from './chromium';
 import { adminPassword } from './servers';
+import { logIn } from './log-in';
 
 const base = inject('baseUrl');
 const year = 2025;
@@ -25,11 +26,7 @@ async function signedIn(username: string, secret: string): Promise<Page> {
   });
   contexts.push(context);
   const page = await context.newPage();
-  await page.goto(`${base}/login`);
-  await page.fill('input[name=username]', username);
-  await page.fill('input[name=password]', secret);
-  await page.click('button[type=submit]');
-  await page.getByRole('heading', { name: '年度报告' }).waitFor();
+  await logIn(page, username, secret);
   return page;
 }
 

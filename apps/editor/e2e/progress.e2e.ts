@@ -5,6 +5,7 @@ import { asEditor } from './as-editor';
 import { seriousViolations } from './axe';
 import { launchChromium } from './chromium';
 import { adminPassword } from './servers';
+import { logIn } from './log-in';
 
 const base = inject('baseUrl');
 const suffix = String(Date.now() % 1_000_000);
@@ -41,11 +42,7 @@ async function submitted(api: APIRequestContext, agencyId: string) {
 async function signIn(username: string, pass: string): Promise<Page> {
   const context = await browser!.newContext({ locale: 'zh-CN' });
   const page = await context.newPage();
-  await page.goto(`${base}/login`);
-  await page.fill('input[name=username]', username);
-  await page.fill('input[name=password]', pass);
-  await page.click('button[type=submit]');
-  await page.getByRole('heading', { name: '年度报告' }).waitFor();
+  await logIn(page, username, pass);
   return page;
 }
 

@@ -4,6 +4,7 @@ import { asEditor } from './as-editor';
 import { seriousViolations } from './axe';
 import { launchChromium } from './chromium';
 import { adminPassword } from './servers';
+import { logIn } from './log-in';
 
 const base = inject('baseUrl');
 const township = '平湖市独山港经济开发区（独山港镇）';
@@ -26,11 +27,7 @@ let seeded = '';
 async function signedIn(launched: Browser, options: Parameters<Browser['newContext']>[0] = {}) {
   const context = await launched.newContext({ locale: 'zh-CN', ...options });
   const login = await context.newPage();
-  await login.goto(`${base}/login`);
-  await login.fill('input[name=username]', 'admin');
-  await login.fill('input[name=password]', adminPassword);
-  await login.click('button[type=submit]');
-  await login.getByRole('heading', { name: '年度报告' }).waitFor();
+  await logIn(login, 'admin', adminPassword);
   return { context, page: login };
 }
 

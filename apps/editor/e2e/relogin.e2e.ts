@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium';
 import { adminPassword } from './servers';
+import { logIn } from './log-in';
 
 // Autosave meets an expired session: a dialog asks for the password, then the save goes through.
 const base = inject('baseUrl');
@@ -42,11 +43,7 @@ beforeAll(async () => {
   userId = created.body.id;
   browser = await launchChromium();
   page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
-  await page.goto(`${base}/login`);
-  await page.fill('input[name=username]', user.username);
-  await page.fill('input[name=password]', user.password);
-  await page.click('button[type=submit]');
-  await page.getByRole('heading', { name: '年度报告' }).waitFor();
+  await logIn(page, user.username, user.password);
   await page.fill('input[name=year]', '2042');
   await page.click('form button[type=submit]');
   await page.waitForURL(/\/reports\//);

@@ -7,6 +7,7 @@ import { asEditor } from './as-editor';
 import { seriousViolations } from './axe';
 import { launchChromium } from './chromium';
 import { adminPassword } from './servers';
+import { logIn } from './log-in';
 
 const base = inject('baseUrl');
 const reviewer = { username: 'jiahe-reviewer', password: 'Jiahe-Review-Pass-7' };
@@ -81,11 +82,7 @@ beforeAll(async () => {
   context = await browser.newContext({ locale: 'zh-CN', acceptDownloads: true });
   page = await context.newPage();
   await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto(`${base}/login`);
-  await page.fill('input[name=username]', reviewer.username);
-  await page.fill('input[name=password]', reviewer.password);
-  await page.click('button[type=submit]');
-  await page.getByRole('heading', { name: '年度报告' }).waitFor();
+  await logIn(page, reviewer.username, reviewer.password);
 });
 
 afterAll(async () => {

@@ -4,6 +4,7 @@ import { asEditor } from './as-editor';
 import { seriousViolations } from './axe';
 import { launchChromium } from './chromium';
 import { adminPassword } from './servers';
+import { logIn as logInOn } from './log-in';
 
 // An admin switches a warning off for one subtree in /admin/rules; the unit's report stops showing it.
 const base = inject('baseUrl');
@@ -14,15 +15,8 @@ let admin: Page;
 let editor: Page;
 let reportUrl = '';
 
-async function logIn(context: BrowserContext, username: string, password: string) {
-  const page = await context.newPage();
-  await page.goto(`${base}/login`);
-  await page.fill('input[name=username]', username);
-  await page.fill('input[name=password]', password);
-  await page.click('button[type=submit]');
-  await page.getByRole('heading', { name: '年度报告' }).waitFor();
-  return page;
-}
+const logIn = async (context: BrowserContext, username: string, password: string) =>
+  logInOn(await context.newPage(), username, password);
 
 /** The unit: an agency of its own (the pack touches no other test), an editor and a report. */
 async function makeUnit(context: BrowserContext): Promise<string> {

@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium';
 import { adminPassword } from './servers';
+import { logIn } from './log-in';
 
 const base = inject('baseUrl');
 
@@ -26,11 +27,7 @@ beforeAll(async () => {
   browser = launched;
   context = await launched.newContext({ locale: 'zh-CN' });
   page = await context.newPage();
-  await page.goto(`${base}/login`);
-  await page.fill('input[name=username]', 'admin');
-  await page.fill('input[name=password]', adminPassword);
-  await page.click('button[type=submit]');
-  await page.getByRole('heading', { name: '年度报告' }).waitFor();
+  await logIn(page, 'admin', adminPassword);
   // Body-less, like submit, approve and publish: logging the victim out shows it took effect.
   const target = `${base}/api/auth/logout`;
   attacker = createServer((_, response) => {

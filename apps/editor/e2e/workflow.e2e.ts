@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium';
 import { adminPassword } from './servers';
 import { asEditor } from './as-editor';
+import { logIn } from './log-in';
 
 const base = inject('baseUrl');
 const todayInChina = () =>
@@ -40,11 +41,7 @@ beforeAll(async () => {
   browser = launched;
   context = await launched.newContext({ locale: 'zh-CN' });
   page = await context.newPage();
-  await page.goto(`${base}/login`);
-  await page.fill('input[name=username]', 'admin');
-  await page.fill('input[name=password]', adminPassword);
-  await page.click('button[type=submit]');
-  await page.getByRole('heading', { name: '年度报告' }).waitFor();
+  await logIn(page, 'admin', adminPassword);
 });
 
 afterAll(async () => {
