@@ -107,6 +107,18 @@ describe('the built API entry', () => {
         expect(agencies.map((agency) => agency.name)).toEqual(['系统管理']);
         const reports = (await (await fetch(`${base}/api/reports`)).json()) as { total: number };
         expect(reports.total).toBe(0);
+        // The socket's address reaches the audit log (it read "unknown" when the entry lost it).
+        const login = await fetch(`${base}/api/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ username: 'admin', password: 'Main-Test-2026' }),
+        });
+        const { token } = (await login.json()) as { token: string };
+        const audit = await fetch(`${base}/api/audit?action=login.success`, {
+          headers: { authorization: `Bearer ${token}` },
+        });
+        const { items } = (await audit.json()) as { items: { address: string }[] };
+        expect(items.map((item) => item.address)).toEqual(['127.0.0.1']);
       } finally {
         child.kill('SIGTERM');
         await exited(child);

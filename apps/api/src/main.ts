@@ -53,10 +53,11 @@ const app = createApp(repo, {
 // Requests still being handled: shutdown waits for them before closing the database.
 let inFlight = 0;
 let onDrained: (() => void) | undefined;
-async function fetch(request: Request): Promise<Response> {
+// `env` carries the socket (`getConnInfo`): without it every caller's address would be unknown.
+async function fetch(request: Request, env: unknown): Promise<Response> {
   inFlight++;
   try {
-    return await app.fetch(request);
+    return await app.fetch(request, env);
   } finally {
     inFlight--;
     if (inFlight === 0) onDrained?.();
