@@ -46,6 +46,6 @@ describeEachDatabase('agency routes', (kind) => {
       token: admin,
     });
     expect(reply.status).toBe(409);
-    expect(reply.body.title).toBe('版本冲突');
+    expect(reply.body.title).toBe('与当前状态冲突');
   });
 });
