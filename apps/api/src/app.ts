@@ -7,6 +7,7 @@ import { sessionMiddleware } from './auth/session-middleware.js';
 import type { Repository } from './db/repository.js';
 import { noRulePacks, type RulePacks } from './reports/rule-packs.js';
 import { accessLog, type LogLine } from './http/access-log.js';
+import './http/chinese-messages.js';
 import type { AppEnv } from './http/app-env.js';
 import { csrfGuard } from './http/csrf-guard.js';
 import { jsonLimitsGuard } from './http/json-limits-guard.js';

@@ -43,6 +43,8 @@ describeEachDatabase('auth routes', (kind) => {
     });
     expect(missing.status).toBe(400);
     expect(missing.body.errors[0].path).toBe('json.password');
+    // zod's own messages come in Chinese like the rest (it said "Invalid input: expected string").
+    expect(missing.body.errors[0].message).toBe('无效输入：期望 string，实际接收 undefined');
   });
 
   it('logs out: the token stops working', async () => {
