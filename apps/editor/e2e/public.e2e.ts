@@ -147,6 +147,27 @@ describe('public reading without logging in', () => {
   });
 });
 
+describe('wrong addresses', () => {
+  it('answer with their status and a Chinese page, never a 500', async () => {
+    for (const [address, status, heading] of [
+      ['/public/reports?year=abc', 400, '地址中的参数有误'],
+      ['/public/reports?page=99999999999999999999', 400, '地址中的参数有误'],
+      [`/public/reports/${'a'.repeat(5000)}`, 400, '地址中的参数有误'],
+      ['/public/reports/no-such-report', 404, '没有找到此页'],
+    ] as const) {
+      const answer = await page.goto(`${base}${address}`);
+      expect(answer?.status()).toBe(status);
+      await page.getByText(heading).waitFor();
+    }
+    // The signed-in pages run in the browser: an unknown report is a 404 page there too.
+    const staff = await signedIn(browser as Browser);
+    await staff.page.goto(`${base}/reports/00000000-0000-4000-8000-000000000000`);
+    await staff.page.getByText('没有找到此页').waitFor();
+    expect(await staff.page.locator('h1').textContent()).toBe('404');
+    await staff.context.close();
+  });
+});
+
 describe('复制到网站', () => {
   it('puts the report on the clipboard as rich text', async () => {
     const staff = await signedIn(browser as Browser, {

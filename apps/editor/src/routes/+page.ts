@@ -1,4 +1,5 @@
-import { apiClient, call } from '$lib/api/api-client';
+import { apiClient } from '$lib/api/api-client';
+import { pageCall } from '$lib/api/page-call';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ fetch, url, parent }) => {
@@ -13,8 +14,8 @@ export const load: PageLoad = async ({ fetch, url, parent }) => {
   if (user?.role === 'reviewer') query.within = user.agencyId;
   const { api } = apiClient(fetch);
   const [page, agencies] = await Promise.all([
-    call(api.reports.$get({ query })),
-    call(api.agencies.$get()),
+    pageCall(api.reports.$get({ query })),
+    pageCall(api.agencies.$get()),
   ]);
   return { reports: page.items, total: page.total, agencies };
 };

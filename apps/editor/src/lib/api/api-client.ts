@@ -24,7 +24,7 @@ export const apiClient = (fetcher: typeof fetch = (...args) => fetch(...args)) =
 type Client = ReturnType<typeof apiClient>['api'];
 
 /** What a request answers when it succeeds: the JSON of its 2xx responses; nothing for 204. */
-type Answer<R> =
+export type Answer<R> =
   R extends ClientResponse<infer T, infer S>
     ? S extends 204
       ? undefined

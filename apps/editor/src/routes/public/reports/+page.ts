@@ -1,4 +1,5 @@
-import { apiClient, call } from '$lib/api/api-client';
+import { apiClient } from '$lib/api/api-client';
+import { pageCall } from '$lib/api/page-call';
 import type { PageLoad } from './$types';
 
 // The filters live in the address, so a filtered list can be linked and bookmarked.
@@ -8,6 +9,6 @@ export const load: PageLoad = async ({ fetch, url }) => {
     const value = url.searchParams.get(key);
     if (value) query[key] = value;
   }
-  const page = await call(apiClient(fetch).api.public.reports.$get({ query }));
+  const page = await pageCall(apiClient(fetch).api.public.reports.$get({ query }));
   return { page, year: query.year ?? '', agency: query.agency ?? '' };
 };

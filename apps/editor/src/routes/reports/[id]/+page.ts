@@ -1,4 +1,5 @@
 import { ApiError, apiClient, call, reportOf } from '$lib/api/api-client';
+import { pageCall } from '$lib/api/page-call';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ fetch, params }) => {
@@ -12,7 +13,7 @@ export const load: PageLoad = async ({ fetch, params }) => {
     },
   );
   const [resource, previous] = await Promise.all([
-    call(api.reports[':id'].$get({ param: params })),
+    pageCall(api.reports[':id'].$get({ param: params })),
     lastYear,
   ]);
   return { resource, previous };

@@ -1,4 +1,5 @@
 import { apiClient, ApiError, call } from '$lib/api/api-client';
+import { pageCall } from '$lib/api/page-call';
 import { rollupQuery, todayInChina } from '$lib/rollup/rollup-query';
 import type { PageLoad } from './$types';
 
@@ -10,7 +11,7 @@ export const load: PageLoad = async ({ fetch, url, parent }) => {
   });
   const { api } = apiClient(fetch);
   const query = { year: String(year), within };
-  const agencies = await call(api.agencies.$get());
+  const agencies = await pageCall(api.agencies.$get());
   try {
     const [sum, units, history] = await Promise.all([
       call(api.rollup.$get({ query })),

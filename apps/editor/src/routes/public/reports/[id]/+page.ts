@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { apiClient, ApiError, call } from '$lib/api/api-client';
+import { rethrowForPage } from '$lib/api/page-call';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ fetch, params }) => {
@@ -13,6 +14,6 @@ export const load: PageLoad = async ({ fetch, params }) => {
   } catch (failure) {
     // A draft's address says no more than an unknown one.
     if (failure instanceof ApiError && failure.status === 404) error(404, '没有这份已发布的报告');
-    throw failure;
+    rethrowForPage(failure);
   }
 };
