@@ -18,6 +18,12 @@ export interface ForwardTarget {
   readonly client: BrowserClient;
 }
 
+const problem = (status: number, title: string, detail: string) =>
+  new Response(JSON.stringify({ status, title, detail }), {
+    status,
+    headers: { 'content-type': 'application/problem+json; charset=utf-8' },
+  });
+
 /**
  * Sends a browser request for `/api/*` on to the API, cookies and all, and returns its answer.
  * `X-Forwarded-For` and `-Proto` are replaced by the browser's address and scheme, so the API's
@@ -34,23 +40,14 @@ export async function forwardToApi(request: Request, target: ForwardTarget): Pro
   headers.set('x-forwarded-host', incoming.host);
   headers.set('x-forwarded-proto', target.client.protocol);
   const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
+  // Reading fails past adapter-node's BODY_SIZE_LIMIT (or when the browser hangs up).
+  const body = hasBody ? await request.arrayBuffer().catch(() => null) : undefined;
+  if (body === null) return problem(413, '请求内容过大', '请求体超过编辑器服务的上限，未能送达');
   let answer: Response;
   try {
-    answer = await fetch(url, {
-      method: request.method,
-      headers,
-      body: hasBody ? await request.arrayBuffer() : undefined,
-      redirect: 'manual',
-    });
+    answer = await fetch(url, { method: request.method, headers, body, redirect: 'manual' });
   } catch {
-    return new Response(
-      JSON.stringify({
-        status: 502,
-        title: '无法连接服务器',
-        detail: '编辑器暂时连不上数据服务，请稍后再试',
-      }),
-      { status: 502, headers: { 'content-type': 'application/problem+json; charset=utf-8' } },
-    );
+    return problem(502, '无法连接服务器', '编辑器暂时连不上数据服务，请稍后再试');
   }
   const responseHeaders = new Headers();
   answer.headers.forEach((value, name) => {
