@@ -35,7 +35,14 @@ const children = [
   }),
   spawn(process.execPath, [editorMain], {
     stdio: 'inherit',
-    env: { ...process.env, PORT: String(port), HOST: host, NIANBAO_API_URL: apiUrl },
+    env: {
+      // adapter-node reads 512 KB of a body by default; the API takes imports up to 30 MB.
+      BODY_SIZE_LIMIT: '30M',
+      ...process.env,
+      PORT: String(port),
+      HOST: host,
+      NIANBAO_API_URL: apiUrl,
+    },
   }),
 ];
 // Each address ends its line: terminals would take adjacent full-width text into the link.

@@ -1,13 +1,14 @@
-import { readEditorServerConfig, readOrExit } from '@nianbao/config';
+import { readEditorServerConfig, readOrExit, type EditorServerConfig } from '@nianbao/config';
 import type { Handle, ServerInit } from '@sveltejs/kit';
+import { browserClient } from '$lib/server/browser-client';
 import { csrfRefusal } from '$lib/server/csrf-refusal';
 import { forwardToApi } from '$lib/server/forward-to-api';
 import { withSecurityHeaders } from '$lib/server/page-security-headers';
 
-// Where the API listens, read at start-up: a wrong NIANBAO_API_URL stops the server (exit 2).
-let apiUrl = '';
+// Read at start-up: a wrong NIANBAO_API_URL or NIANBAO_TRUST_PROXY stops the server (exit 2).
+let config: EditorServerConfig = { apiUrl: '', trustProxy: false };
 export const init: ServerInit = () => {
-  apiUrl = readOrExit(() => readEditorServerConfig(process.env)).apiUrl;
+  config = readOrExit(() => readEditorServerConfig(process.env));
 };
 
 // One origin for the browser: /api/* goes to the API, so its HttpOnly session cookie just works.
@@ -16,8 +17,13 @@ export const handle: Handle = async ({ event, resolve }) => {
     return withSecurityHeaders(
       csrfRefusal(event.request, event.url) ??
         (await forwardToApi(event.request, {
-          base: apiUrl,
-          clientAddress: event.getClientAddress(),
+          base: config.apiUrl,
+          // Not adapter-node's ADDRESS_HEADER: it throws (a 500) on a request without the header.
+          client: browserClient({
+            headers: event.request.headers,
+            socketAddress: event.getClientAddress(),
+            trustProxy: config.trustProxy,
+          }),
         })),
     );
   return withSecurityHeaders(await resolve(event));

@@ -22,6 +22,7 @@ export {
 export { readOrExit } from './read-or-exit.js';
 export {
   readEditorServerConfig,
+  type EditorServerConfig,
   readServerConfig,
   type Environment,
   type ServerConfig,

@@ -135,12 +135,21 @@ describe('readServerConfig', () => {
 });
 
 describe('readEditorServerConfig', () => {
-  it('reads only the API address, whatever else is wrong', () => {
+  it('reads only the API address and the proxy flag, whatever else is wrong', () => {
     expect(readEditorServerConfig({ DATABASE_URL: 'mysql://x' })).toEqual({
       apiUrl: 'http://127.0.0.1:3001',
+      trustProxy: false,
     });
     expect(readEditorServerConfig({ NIANBAO_API_URL: 'http://api:9000' }).apiUrl).toBe(
       'http://api:9000',
+    );
+  });
+
+  it('believes a reverse proxy only with NIANBAO_TRUST_PROXY=1', () => {
+    expect(readEditorServerConfig({ NIANBAO_TRUST_PROXY: '1' }).trustProxy).toBe(true);
+    expect(readEditorServerConfig({ NIANBAO_TRUST_PROXY: '0' }).trustProxy).toBe(false);
+    expect(() => readEditorServerConfig({ NIANBAO_TRUST_PROXY: 'yes' })).toThrow(
+      /环境变量 NIANBAO_TRUST_PROXY 的值 "yes" 不可用：应为 0 或 1/,
     );
   });
 

@@ -21,7 +21,7 @@ export interface ServerConfig {
   readonly database: DatabaseTarget;
   readonly adminPassword: string | undefined;
   readonly sqliteSynchronous: 'NORMAL' | 'FULL';
-  /** Whether `X-Forwarded-Proto` from a reverse proxy is believed (HTTPS makes cookies Secure). */
+  /** Whether a reverse proxy's `X-Forwarded-For` and `X-Forwarded-Proto` are believed. */
   readonly trustProxy: boolean;
   /** Whether the API prints one access-log line per request. */
   readonly accessLog: boolean;
@@ -73,11 +73,27 @@ export function readServerConfig(env: Environment, options: { cwd: string }): Se
   };
 }
 
-/** Where the editor's server finds the API (`NIANBAO_API_URL`, else `NIANBAO_API_PORT` on 127.0.0.1). */
-export function readEditorServerConfig(env: Environment): { apiUrl: string } {
-  const schema = serverEnvSchema('/').pick({ NIANBAO_API_URL: true, NIANBAO_API_PORT: true });
+/** What the editor's server needs to forward `/api` calls to the API. */
+export interface EditorServerConfig {
+  /** Where the API listens (`NIANBAO_API_URL`, else `NIANBAO_API_PORT` on 127.0.0.1). */
+  readonly apiUrl: string;
+  /** Whether the browser's address and scheme come from a reverse proxy's headers. */
+  readonly trustProxy: boolean;
+}
+
+/** The editor's server settings from `env`; throws a ConfigError naming every wrong variable. */
+export function readEditorServerConfig(env: Environment): EditorServerConfig {
+  const schema = serverEnvSchema('/').pick({
+    NIANBAO_API_URL: true,
+    NIANBAO_API_PORT: true,
+    NIANBAO_TRUST_PROXY: true,
+  });
   const result = schema.safeParse(env);
   if (!result.success) throw new ConfigError(problemsOf(result.error.issues, env));
-  const { NIANBAO_API_URL: url, NIANBAO_API_PORT: port } = result.data;
-  return { apiUrl: url ?? `http://127.0.0.1:${port}` };
+  const {
+    NIANBAO_API_URL: url,
+    NIANBAO_API_PORT: port,
+    NIANBAO_TRUST_PROXY: trustProxy,
+  } = result.data;
+  return { apiUrl: url ?? `http://127.0.0.1:${port}`, trustProxy };
 }

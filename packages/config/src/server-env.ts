@@ -79,7 +79,8 @@ export const acceptedForms: Readonly<Record<ServerVariable, string>> = {
   NIANBAO_SESSION_MAX_HOURS: '应为 1–720 的整数：登录后最长多少小时须重新登录（默认 12）',
   NIANBAO_PASSWORD_MIN_LENGTH: '应为 8–128 的整数：密码最少字符数（默认 8）',
   NIANBAO_SQLITE_SYNCHRONOUS: '应为 NORMAL 或 FULL（大小写均可）',
-  NIANBAO_TRUST_PROXY: '应为 0 或 1（1：信任反向代理的 X-Forwarded-Proto，默认 0）',
+  NIANBAO_TRUST_PROXY:
+    '应为 0 或 1（1：在反向代理之后，信任其 X-Forwarded-For 与 X-Forwarded-Proto；默认 0）',
   NIANBAO_ACCESS_LOG: '应为 0 或 1（1：每个请求打印一行访问日志，默认 1）',
 };
 
