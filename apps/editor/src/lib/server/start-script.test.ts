@@ -44,6 +44,32 @@ describe('pnpm start (scripts/start.js)', () => {
           body: JSON.stringify({ content: 'a'.repeat(600_000), kind: 'text' }),
         });
         expect(large.status).toBe(401);
+        // A script's text/plain import reaches the API (SvelteKit's form check refused it, 403).
+        const login = await fetch(`${editor}api/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ username: 'admin', password: 'Start-Test-Pass-1' }),
+        });
+        const { token } = (await login.json()) as { token: string };
+        const copied = await fetch(`${editor}api/import`, {
+          method: 'POST',
+          headers: { 'content-type': 'text/plain', authorization: `Bearer ${token}` },
+          body: '这不是一份年报',
+        });
+        expect(copied.status).toBe(422);
+        expect(((await copied.json()) as { detail: string }).detail).toContain('没有找到年度报告');
+        // A form another site posts with the browser's cookie is still refused, by our own check.
+        const forged = await fetch(`${editor}api/auth/logout`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'text/plain',
+            cookie: 'nianbao_session=x',
+            origin: 'http://127.0.0.1:1',
+          },
+          body: 'x',
+        });
+        expect(forged.status).toBe(403);
+        expect(((await forged.json()) as { detail: string }).detail).toContain('跨站请求伪造防护');
       } finally {
         child.kill('SIGTERM');
         await exited;
