@@ -7,7 +7,7 @@ import {
   templates,
 } from '@nianbao/schema';
 import { generateReport } from '@nianbao/schema/testing';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { convertWith, hasLibreOffice } from '../../../tooling/repo-checks/src/libre-office.js';
 import { readZipEntry } from '../test/read-zip-entry.js';
 import { renderDocx } from './render-docx.js';
@@ -29,6 +29,32 @@ describe('renderDocx', () => {
     for (const face of ['方正小标宋简体', '黑体', '楷体_GB2312'])
       expect(xml).toContain(`w:eastAsia="${face}"`);
     expect(xml).toContain('<w:sz w:val="44"/>');
+  });
+});
+
+describe('renderDocx bytes', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('are the same for the same report exported at different times', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2024-03-01T08:00:00Z'));
+    const first = await renderDocx(report);
+    vi.setSystemTime(new Date('2025-07-09T17:31:07Z'));
+    expect(await renderDocx(report)).toEqual(first);
+  });
+
+  it('differ for a report published on another day', async () => {
+    const other = { ...report, publishedOn: `${report.year + 1}-02-28` };
+    expect(await renderDocx(other)).not.toEqual(await renderDocx(report));
+  });
+
+  it('carry the title and the publication date, not the export time, in core.xml', async () => {
+    const core = readZipEntry(await renderDocx(report), 'docProps/core.xml');
+    expect(core).toContain(
+      `<dc:title>示例机关5${report.year}年度政府信息公开工作年度报告</dc:title>`,
+    );
+    expect(core).toContain(`>${report.publishedOn}T00:00:00Z</dcterms:created>`);
+    expect(core).toContain(`>${report.publishedOn}T00:00:00Z</dcterms:modified>`);
   });
 });
 

@@ -1,6 +1,7 @@
 import {
   proseBlocks,
   readPath,
+  reportDate,
   reportTitle,
   tableLayout,
   template2021,
@@ -12,7 +13,6 @@ import {
   Document,
   Footer,
   LineRuleType,
-  Packer,
   PageNumber,
   Paragraph,
   TextRun,
@@ -20,6 +20,7 @@ import {
 } from 'docx';
 import { docxStyle } from './docx-style.js';
 import { docxTables, tableStyles } from './docx-table.js';
+import { packDocx } from './pack-docx.js';
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 const exact = { line: docxStyle.linePitch, lineRule: LineRuleType.EXACT };
@@ -78,13 +79,9 @@ const pageNumber = (alignment: (typeof AlignmentType)[keyof typeof AlignmentType
     ],
   });
 
-function docxDocument(report: unknown): Document {
+function docxDocument(report: unknown, title: string): Document {
   const template = templateFor(readPath(report, ['format'])) ?? template2021;
-  const title = titleOf(report);
   return new Document({
-    creator: 'nianbao',
-    title,
-    subject: '政府信息公开工作年度报告',
     evenAndOddHeaderAndFooters: true,
     styles: {
       default: { document: { run: { ...docxStyle.body } } },
@@ -127,5 +124,10 @@ function docxDocument(report: unknown): Document {
  * @example await writeFile('report.docx', await renderDocx(report));
  */
 export async function renderDocx(report: unknown): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toBuffer(docxDocument(report)));
+  const title = titleOf(report);
+  return packDocx(docxDocument(report, title), {
+    title,
+    subject: '政府信息公开工作年度报告',
+    date: reportDate(report),
+  });
 }

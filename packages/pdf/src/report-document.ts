@@ -1,8 +1,8 @@
 import {
   correctionMark,
-  isSupportedYear,
   proseBlocks,
   readPath,
+  reportDate,
   reportTitle,
   tableLayout,
   type SectionDef,
@@ -54,15 +54,6 @@ function titlePartsOf(report: unknown, isCorrection: boolean): TitleParts {
 
 /** What a correction prints under its title. */
 export const correctionLine = (reason: string): string => `更正说明：${reason}`;
-
-/** The date a report's PDF carries, fixed so that the same report gives the same bytes. */
-export function documentDate(report: unknown): Date {
-  const published = readPath(report, ['publishedOn']);
-  const date = typeof published === 'string' ? new Date(`${published}T00:00:00Z`) : undefined;
-  if (date && !Number.isNaN(date.getTime())) return date;
-  const year = readPath(report, ['year']);
-  return new Date(Date.UTC(isSupportedYear(year) ? year + 1 : 2000, 0, 1));
-}
 
 /** A paragraph in the body size: broken into lines here, justified, first line indented. */
 function paragraph(
@@ -193,7 +184,7 @@ export function reportDocument(input: DocumentInput): {
           ),
         ]);
   const agency = readPath(input.report, ['agency', 'name']);
-  const date = documentDate(input.report);
+  const date = reportDate(input.report);
   const stamp = input.stamp === undefined ? undefined : log.add(input.stamp, 'heading', '页眉');
   log.add('— 0123456789 —', 'body', '页码');
   const document: TDocumentDefinitions = {
