@@ -18,7 +18,7 @@ import { lineContent } from './line-content.js';
 import { pageStyle, textWidth } from './page-style.js';
 
 import { breakableHeight, tableContent } from './table-content.js';
-import { signOffContent } from './sign-off.js';
+import { signOffContent, withSignOff } from './sign-off.js';
 import { TextLog } from './text-log.js';
 import { titleLines, titlePieces } from './title-lines.js';
 
@@ -187,6 +187,9 @@ export function reportDocument(input: DocumentInput): {
   const date = reportDate(input.report);
   const stamp = input.stamp === undefined ? undefined : log.add(input.stamp, 'heading', '页眉');
   log.add('— 0123456789 —', 'body', '页码');
+  const body = flow(
+    input.template.sections.flatMap((section) => sectionContent(section, input, log)),
+  );
   const document: TDocumentDefinitions = {
     pageSize: 'A4',
     pageMargins: [margins.left, margins.top, margins.right, margins.bottom],
@@ -209,10 +212,12 @@ export function reportDocument(input: DocumentInput): {
     content: [
       titleContent(parts, input),
       ...correction,
-      ...flow(input.template.sections.flatMap((section) => sectionContent(section, input, log))),
       ...(input.signOff === true
-        ? [signOffContent({ ...input, measure: input.measureAt(pageStyle.bodySize), log })]
-        : []),
+        ? withSignOff(
+            body,
+            signOffContent({ ...input, measure: input.measureAt(pageStyle.bodySize), log }),
+          )
+        : body),
     ],
     pageBreakBefore: breaksBeforeKept,
     footer: (page) => ({
