@@ -32,6 +32,26 @@ describe('renderDocx', () => {
   });
 });
 
+describe('renderDocx layout', () => {
+  it('keeps a sub-head on a line of its own with the paragraph it heads', async () => {
+    const headed = { ...report, narrative: { ...report.narrative, other: '（一）小标题\n正文。' } };
+    const xml = readZipEntry(await renderDocx(headed), 'word/document.xml');
+    const paragraphOf = (text: string) =>
+      xml.split('<w:p>').find((paragraph) => paragraph.includes(`>${text}</w:t>`)) ?? '';
+    expect(paragraphOf('（一）小标题')).toContain('<w:keepNext/>');
+    expect(paragraphOf('正文。')).not.toContain('<w:keepNext/>');
+  });
+
+  it('gives the innermost label column the room the outer ones need not take', async () => {
+    const grids = [...(await documentXml()).matchAll(/<w:tblGrid>(.*?)<\/w:tblGrid>/g)].map(
+      (grid) => [...(grid[1] ?? '').matchAll(/w:w="(\d+)"/g)].map((w) => Number(w[1])),
+    );
+    // Table 三's block has three label columns: two outer, then the row labels proper.
+    const [outer = 0, , innermost = 0] = grids.find((grid) => grid.length === 10) ?? [];
+    expect(innermost).toBeGreaterThan(3 * outer);
+  });
+});
+
 describe('renderDocx bytes', () => {
   afterEach(() => vi.useRealTimers());
 

@@ -33,11 +33,12 @@ function titleOf(report: unknown): string {
   });
 }
 
-const bodyParagraph = (runs: TextRun[]): Paragraph =>
+const bodyParagraph = (runs: TextRun[], keepNext: boolean): Paragraph =>
   new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: docxStyle.indent },
     spacing: exact,
+    keepNext,
     children: runs,
   });
 
@@ -45,12 +46,16 @@ function proseParagraphs(section: SectionDef & { kind: 'prose' }, report: unknow
   const raw = text(readPath(report, ['narrative', section.id]));
   const prose = raw.trim() === '' ? (section.emptyText ?? '') : raw;
   return proseBlocks(prose).map((block) =>
-    bodyParagraph([
-      ...(block.head === undefined
-        ? []
-        : [new TextRun({ text: block.head, ...docxStyle.subhead })]),
-      ...(block.body === '' ? [] : [new TextRun({ text: block.body, ...docxStyle.body })]),
-    ]),
+    bodyParagraph(
+      [
+        ...(block.head === undefined
+          ? []
+          : [new TextRun({ text: block.head, ...docxStyle.subhead })]),
+        ...(block.body === '' ? [] : [new TextRun({ text: block.body, ...docxStyle.body })]),
+      ],
+      // A sub-head on a line of its own stays with what it heads, as a heading does.
+      block.body === '',
+    ),
   );
 }
 
