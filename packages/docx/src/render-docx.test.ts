@@ -33,6 +33,24 @@ describe('renderDocx', () => {
 });
 
 describe('renderDocx layout', () => {
+  it('breaks a title too long for a line after the agency or the year, never inside a word', async () => {
+    const title = async (name: string) => {
+      const named = { ...report, agency: { ...report.agency, name } };
+      const xml = readZipEntry(await renderDocx(named), 'word/document.xml');
+      const paragraph = xml.split('</w:p>')[0] ?? '';
+      return [...paragraph.matchAll(/(<w:br\/>)?<w:t[^>]*>([^<]*)<\/w:t>/g)]
+        .map(([, br, t]) => `${br === undefined ? '' : '/'}${t}`)
+        .join('');
+    };
+    expect(await title('江南市人民政府')).toBe(
+      `江南市人民政府${report.year}年度/政府信息公开工作年度报告`,
+    );
+    expect(await title('平湖市独山港经济开发区（独山港镇）')).toBe(
+      `平湖市独山港经济开发区（独山港镇）/${report.year}年度政府信息公开工作年度报告`,
+    );
+    expect(await title('某局')).toBe(`某局${report.year}年度政府信息公开工作年度报告`);
+  });
+
   it('keeps a sub-head on a line of its own with the paragraph it heads', async () => {
     const headed = { ...report, narrative: { ...report.narrative, other: '（一）小标题\n正文。' } };
     const xml = readZipEntry(await renderDocx(headed), 'word/document.xml');
@@ -124,7 +142,8 @@ describe.skipIf(!hasLibreOffice('docx'))('the document in LibreOffice Writer', (
         .replace(/^\uFEFF/, '') ?? '';
     const lines = linesOf(text);
     const expected = [
-      `示例机关5${report.year}年度政府信息公开工作年度报告`,
+      `示例机关5${report.year}年度`,
+      '政府信息公开工作年度报告',
       ...template2021.sections.flatMap((section) => {
         if (section.kind === 'prose') return [section.heading, report.narrative[section.id] ?? ''];
         return [

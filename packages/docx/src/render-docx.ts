@@ -7,6 +7,7 @@ import {
   template2021,
   templateFor,
   type SectionDef,
+  type TitleParts,
 } from '@nianbao/schema';
 import {
   AlignmentType,
@@ -21,16 +22,17 @@ import {
 import { docxStyle } from './docx-style.js';
 import { docxTables, tableStyles } from './docx-table.js';
 import { packDocx } from './pack-docx.js';
+import { titleRuns } from './title-runs.js';
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 const exact = { line: docxStyle.linePitch, lineRule: LineRuleType.EXACT };
 
-function titleOf(report: unknown): string {
+function titleOf(report: unknown): TitleParts {
   const year = readPath(report, ['year']);
-  return reportTitle({
+  return {
     agency: text(readPath(report, ['agency', 'name'])),
     ...(typeof year === 'number' ? { year } : {}),
-  });
+  };
 }
 
 const bodyParagraph = (runs: TextRun[], keepNext: boolean): Paragraph =>
@@ -84,7 +86,7 @@ const pageNumber = (alignment: (typeof AlignmentType)[keyof typeof AlignmentType
     ],
   });
 
-function docxDocument(report: unknown, title: string): Document {
+function docxDocument(report: unknown, title: TitleParts): Document {
   const template = templateFor(readPath(report, ['format'])) ?? template2021;
   return new Document({
     evenAndOddHeaderAndFooters: true,
@@ -113,7 +115,7 @@ function docxDocument(report: unknown, title: string): Document {
           new Paragraph({
             alignment: AlignmentType.CENTER,
             spacing: { after: docxStyle.linePitch },
-            children: [new TextRun({ text: title, ...docxStyle.title })],
+            children: titleRuns(title),
           }),
           ...template.sections.flatMap((section) => sectionContent(section, report)),
         ],
@@ -131,7 +133,7 @@ function docxDocument(report: unknown, title: string): Document {
 export async function renderDocx(report: unknown): Promise<Uint8Array> {
   const title = titleOf(report);
   return packDocx(docxDocument(report, title), {
-    title,
+    title: reportTitle(title),
     subject: '政府信息公开工作年度报告',
     date: reportDate(report),
   });

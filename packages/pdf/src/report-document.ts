@@ -5,6 +5,7 @@ import {
   reportDate,
   reportTitle,
   tableLayout,
+  titlePieces,
   type SectionDef,
   type TemplateDef,
   type TitleParts,
@@ -20,7 +21,7 @@ import { pageStyle, textWidth } from './page-style.js';
 import { breakableHeight, tableContent } from './table-content.js';
 import { signOffContent, withSignOff } from './sign-off.js';
 import { TextLog } from './text-log.js';
-import { titleLines, titlePieces } from './title-lines.js';
+import { titleLines } from './title-lines.js';
 
 export interface DocumentInput {
   readonly report: unknown;

@@ -79,6 +79,7 @@ export {
   reportShortTitle,
   reportTitle,
   reportTitleSuffix,
+  titlePieces,
   type TitleParts,
 } from './template/report-title.js';
 export {
