@@ -100,4 +100,14 @@ describe.skipIf(!hasLibreOffice('xlsx'))('the workbook in LibreOffice Calc', () 
       }
     }
   }, 120_000);
+
+  it('prints each table on one page, to the page’s width', async () => {
+    const printed = convertWith({
+      bytes: await renderXlsx(report),
+      name: 'report.xlsx',
+      to: 'pdf',
+    });
+    const pdf = printed.get('report.pdf')?.toString('latin1') ?? '';
+    expect(pdf.match(/\/Type\s*\/Page\b/g)?.length).toBe(tables.length);
+  }, 120_000);
 });

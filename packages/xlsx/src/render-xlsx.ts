@@ -38,7 +38,6 @@ export async function renderXlsx(report: unknown): Promise<Uint8Array> {
     const sheet = workbook.addWorksheet(sheetName(section.heading), {
       pageSetup: {
         paperSize: a4,
-        orientation: 'landscape',
         fitToPage: true,
         fitToWidth: 1,
         fitToHeight: 0,
