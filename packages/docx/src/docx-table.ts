@@ -22,14 +22,22 @@ import { docxStyle } from './docx-style.js';
 export const tableStyles = { cell: 'nbTable', title: 'nbTableTitle' } as const;
 
 const labelShare = 0.4;
+const cellMargin = 57;
+/** An outer label column (三、本年度办理结果) holds three characters a line, as in the PDF. */
+const outerLabel = (3 * docxStyle.table.size * 20) / 2 + 2 * cellMargin;
 
-/** Grid column widths in twips: the label columns share 40 % of the text block when there are any. */
+/**
+ * Grid column widths in twips: the label columns share 40 % of the text block when there are
+ * any, the outer ones narrow and the innermost (1.属于国家秘密) the rest, so its labels keep to a line.
+ */
 function columnWidths(width: number, labelColumns: number): number[] {
   const total = docxStyle.textWidth;
   if (labelColumns === 0) return Array.from({ length: width }, () => Math.floor(total / width));
-  const label = Math.floor((total * labelShare) / labelColumns);
+  const innermost = Math.floor(total * labelShare - (labelColumns - 1) * outerLabel);
   const value = Math.floor((total * (1 - labelShare)) / (width - labelColumns));
-  return Array.from({ length: width }, (_, i) => (i < labelColumns ? label : value));
+  return Array.from({ length: width }, (_, i) =>
+    i < labelColumns - 1 ? outerLabel : i === labelColumns - 1 ? innermost : value,
+  );
 }
 
 function cellOf(placed: LayoutCell, report: unknown): TableCell {
@@ -56,7 +64,7 @@ function cellOf(placed: LayoutCell, report: unknown): TableCell {
 function blockTable(block: BlockLayout, width: number, report: unknown): Table {
   return new Table({
     layout: TableLayoutType.FIXED,
-    margins: { left: 57, right: 57, top: 20, bottom: 20 },
+    margins: { left: cellMargin, right: cellMargin, top: 20, bottom: 20 },
     width: { size: docxStyle.textWidth, type: WidthType.DXA },
     columnWidths: columnWidths(width, block.labelColumns),
     rows: block.rows.map(

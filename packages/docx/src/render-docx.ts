@@ -1,18 +1,19 @@
 import {
   proseBlocks,
   readPath,
+  reportDate,
   reportTitle,
   tableLayout,
   template2021,
   templateFor,
   type SectionDef,
+  type TitleParts,
 } from '@nianbao/schema';
 import {
   AlignmentType,
   Document,
   Footer,
   LineRuleType,
-  Packer,
   PageNumber,
   Paragraph,
   TextRun,
@@ -20,23 +21,26 @@ import {
 } from 'docx';
 import { docxStyle } from './docx-style.js';
 import { docxTables, tableStyles } from './docx-table.js';
+import { packDocx } from './pack-docx.js';
+import { titleRuns } from './title-runs.js';
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 const exact = { line: docxStyle.linePitch, lineRule: LineRuleType.EXACT };
 
-function titleOf(report: unknown): string {
+function titleOf(report: unknown): TitleParts {
   const year = readPath(report, ['year']);
-  return reportTitle({
+  return {
     agency: text(readPath(report, ['agency', 'name'])),
     ...(typeof year === 'number' ? { year } : {}),
-  });
+  };
 }
 
-const bodyParagraph = (runs: TextRun[]): Paragraph =>
+const bodyParagraph = (runs: TextRun[], keepNext: boolean): Paragraph =>
   new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: docxStyle.indent },
     spacing: exact,
+    keepNext,
     children: runs,
   });
 
@@ -44,12 +48,16 @@ function proseParagraphs(section: SectionDef & { kind: 'prose' }, report: unknow
   const raw = text(readPath(report, ['narrative', section.id]));
   const prose = raw.trim() === '' ? (section.emptyText ?? '') : raw;
   return proseBlocks(prose).map((block) =>
-    bodyParagraph([
-      ...(block.head === undefined
-        ? []
-        : [new TextRun({ text: block.head, ...docxStyle.subhead })]),
-      ...(block.body === '' ? [] : [new TextRun({ text: block.body, ...docxStyle.body })]),
-    ]),
+    bodyParagraph(
+      [
+        ...(block.head === undefined
+          ? []
+          : [new TextRun({ text: block.head, ...docxStyle.subhead })]),
+        ...(block.body === '' ? [] : [new TextRun({ text: block.body, ...docxStyle.body })]),
+      ],
+      // A sub-head on a line of its own stays with what it heads, as a heading does.
+      block.body === '',
+    ),
   );
 }
 
@@ -78,13 +86,9 @@ const pageNumber = (alignment: (typeof AlignmentType)[keyof typeof AlignmentType
     ],
   });
 
-function docxDocument(report: unknown): Document {
+function docxDocument(report: unknown, title: TitleParts): Document {
   const template = templateFor(readPath(report, ['format'])) ?? template2021;
-  const title = titleOf(report);
   return new Document({
-    creator: 'nianbao',
-    title,
-    subject: '政府信息公开工作年度报告',
     evenAndOddHeaderAndFooters: true,
     styles: {
       default: { document: { run: { ...docxStyle.body } } },
@@ -111,7 +115,7 @@ function docxDocument(report: unknown): Document {
           new Paragraph({
             alignment: AlignmentType.CENTER,
             spacing: { after: docxStyle.linePitch },
-            children: [new TextRun({ text: title, ...docxStyle.title })],
+            children: titleRuns(title),
           }),
           ...template.sections.flatMap((section) => sectionContent(section, report)),
         ],
@@ -127,5 +131,10 @@ function docxDocument(report: unknown): Document {
  * @example await writeFile('report.docx', await renderDocx(report));
  */
 export async function renderDocx(report: unknown): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toBuffer(docxDocument(report)));
+  const title = titleOf(report);
+  return packDocx(docxDocument(report, title), {
+    title: reportTitle(title),
+    subject: '政府信息公开工作年度报告',
+    date: reportDate(report),
+  });
 }

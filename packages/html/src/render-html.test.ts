@@ -14,6 +14,17 @@ describe('renderHtml', () => {
     expect(headings).toEqual(template2021.sections.map((section) => section.heading));
   });
 
+  it('lets the title break only after the agency or after the year, as unbreakable pieces', () => {
+    const h1 = /<h1[^>]*>(.*?)<\/h1>/.exec(renderHtmlArticle(report))?.[1] ?? '';
+    const pieces = [...h1.matchAll(/<span style="display:inline-block">([^<]*)<\/span>/g)];
+    expect(pieces.map((piece) => piece[1])).toEqual([
+      '示例机关7',
+      `${report.year}年度`,
+      '政府信息公开工作年度报告',
+    ]);
+    expect(h1.replace(/<[^>]*>/g, '')).toBe(`示例机关7${report.year}年度政府信息公开工作年度报告`);
+  });
+
   it('has no script, no style element and no class: inline styles only', () => {
     const html = renderHtml(report);
     expect(html).not.toMatch(/<script|<style|class=|<link/i);

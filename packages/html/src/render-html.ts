@@ -4,9 +4,11 @@ import {
   tableLayout,
   template2021,
   templateFor,
+  titlePieces,
   type SectionDef,
   type TableDef,
   type TableLayout,
+  type TitleParts,
 } from '@nianbao/schema';
 import { escapeHtml } from './escape-html.js';
 import { htmlStyles } from './html-styles.js';
@@ -24,13 +26,19 @@ function layoutOf(table: TableDef): TableLayout {
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
-function titleOf(report: unknown): string {
+function titlePartsOf(report: unknown): TitleParts {
   const year = readPath(report, ['year']);
-  return reportTitle({
+  return {
     agency: text(readPath(report, ['agency', 'name'])),
     ...(typeof year === 'number' ? { year } : {}),
-  });
+  };
 }
+
+// The browser breaks the title between its pieces (after the agency or 2021年度), not inside one.
+const titleHtml = (parts: TitleParts): string =>
+  titlePieces(parts)
+    .map((piece) => `<span style="display:inline-block">${escapeHtml(piece)}</span>`)
+    .join('');
 
 function proseHtml(section: SectionDef & { kind: 'prose' }, report: unknown): string[] {
   const raw = text(readPath(report, ['narrative', section.id]));
@@ -56,11 +64,10 @@ function sectionHtml(section: SectionDef, report: unknown): string[] {
  */
 export function renderHtmlArticle(report: unknown): string {
   const template = templateFor(readPath(report, ['format'])) ?? template2021;
-  const title = escapeHtml(titleOf(report));
   const date = text(readPath(report, ['publishedOn']));
   const parts = [
     `<article lang="zh-CN" style="${htmlStyles.article}">`,
-    `<h1 style="${htmlStyles.title}">${title}</h1>`,
+    `<h1 style="${htmlStyles.title}">${titleHtml(titlePartsOf(report))}</h1>`,
     ...(date ? [`<p style="${htmlStyles.date}">发布日期：${escapeHtml(date)}</p>`] : []),
     ...template.sections.flatMap((section) => sectionHtml(section, report)),
     '</article>',
@@ -78,7 +85,7 @@ export function renderHtml(report: unknown): string {
     '<!DOCTYPE html>',
     '<html lang="zh-CN"><head><meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(titleOf(report))}</title></head><body>`,
+    `<title>${escapeHtml(reportTitle(titlePartsOf(report)))}</title></head><body>`,
     renderHtmlArticle(report),
     '</body></html>\n',
   ].join('\n');

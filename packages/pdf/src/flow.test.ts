@@ -28,8 +28,12 @@ describe('flow', () => {
   });
 
   it('never repeats or drops a line of a short paragraph', () => {
-    expect(shape(flow([paragraph(3, 'p')]))).toEqual(['!p1 p2', '!p3']);
+    expect(shape(flow([paragraph(4, 'p')]))).toEqual(['!p1 p2', '!p3 p4']);
     expect(shape(flow([paragraph(1, 'q')]))).toEqual(['!q1']);
+  });
+
+  it('keeps a three-line paragraph whole, as any break would leave one line alone', () => {
+    expect(shape(flow([paragraph(3, 'p')]))).toEqual(['!p1 p2 p3']);
   });
 
   it('lets other content through, after any waiting heading', () => {

@@ -33,9 +33,11 @@ export function flow(items: readonly (Paragraph | { readonly content: Content })
       headings.push(stackOf(item, item.lines));
       continue;
     }
-    const head = item.lines.slice(0, keptLines);
-    const middle = item.lines.slice(keptLines, -keptLines);
-    const tail = item.lines.slice(Math.max(keptLines, item.lines.length - keptLines));
+    // Under four lines any break leaves one line alone, so such a paragraph stays whole.
+    const kept = item.lines.length < 2 * keptLines ? item.lines.length : keptLines;
+    const head = item.lines.slice(0, kept);
+    const middle = item.lines.slice(kept, -keptLines);
+    const tail = item.lines.slice(Math.max(kept, item.lines.length - keptLines));
     laid.push({ stack: [...headings, stackOf(item, head)], unbreakable: true });
     headings = [];
     if (middle.length > 0) laid.push(stackOf(item, middle));

@@ -1,10 +1,11 @@
 import {
   correctionMark,
-  isSupportedYear,
   proseBlocks,
   readPath,
+  reportDate,
   reportTitle,
   tableLayout,
+  titlePieces,
   type SectionDef,
   type TemplateDef,
   type TitleParts,
@@ -18,9 +19,9 @@ import { lineContent } from './line-content.js';
 import { pageStyle, textWidth } from './page-style.js';
 
 import { breakableHeight, tableContent } from './table-content.js';
-import { signOffContent } from './sign-off.js';
+import { signOffContent, withSignOff } from './sign-off.js';
 import { TextLog } from './text-log.js';
-import { titleLines, titlePieces } from './title-lines.js';
+import { titleLines } from './title-lines.js';
 
 export interface DocumentInput {
   readonly report: unknown;
@@ -54,15 +55,6 @@ function titlePartsOf(report: unknown, isCorrection: boolean): TitleParts {
 
 /** What a correction prints under its title. */
 export const correctionLine = (reason: string): string => `更正说明：${reason}`;
-
-/** The date a report's PDF carries, fixed so that the same report gives the same bytes. */
-export function documentDate(report: unknown): Date {
-  const published = readPath(report, ['publishedOn']);
-  const date = typeof published === 'string' ? new Date(`${published}T00:00:00Z`) : undefined;
-  if (date && !Number.isNaN(date.getTime())) return date;
-  const year = readPath(report, ['year']);
-  return new Date(Date.UTC(isSupportedYear(year) ? year + 1 : 2000, 0, 1));
-}
 
 /** A paragraph in the body size: broken into lines here, justified, first line indented. */
 function paragraph(
@@ -193,9 +185,12 @@ export function reportDocument(input: DocumentInput): {
           ),
         ]);
   const agency = readPath(input.report, ['agency', 'name']);
-  const date = documentDate(input.report);
+  const date = reportDate(input.report);
   const stamp = input.stamp === undefined ? undefined : log.add(input.stamp, 'heading', '页眉');
   log.add('— 0123456789 —', 'body', '页码');
+  const body = flow(
+    input.template.sections.flatMap((section) => sectionContent(section, input, log)),
+  );
   const document: TDocumentDefinitions = {
     pageSize: 'A4',
     pageMargins: [margins.left, margins.top, margins.right, margins.bottom],
@@ -218,10 +213,12 @@ export function reportDocument(input: DocumentInput): {
     content: [
       titleContent(parts, input),
       ...correction,
-      ...flow(input.template.sections.flatMap((section) => sectionContent(section, input, log))),
       ...(input.signOff === true
-        ? [signOffContent({ ...input, measure: input.measureAt(pageStyle.bodySize), log })]
-        : []),
+        ? withSignOff(
+            body,
+            signOffContent({ ...input, measure: input.measureAt(pageStyle.bodySize), log }),
+          )
+        : body),
     ],
     pageBreakBefore: breaksBeforeKept,
     footer: (page) => ({

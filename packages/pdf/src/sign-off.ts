@@ -43,3 +43,15 @@ export function signOffContent(input: {
     margin: [0, 2 * pageStyle.linePitch, 0, 0],
   } as Content;
 }
+
+/**
+ * The laid-out body with the 落款 after it, kept on one page with the body's last block (a
+ * paragraph's last lines) so it never starts a page alone; after a block that may break (a tall
+ * table) it follows as its own block.
+ */
+export function withSignOff(body: readonly Content[], signOff: Content): Content[] {
+  const last = body.at(-1);
+  const isKept = typeof last === 'object' && 'unbreakable' in last && last.unbreakable === true;
+  if (!isKept) return [...body, signOff];
+  return [...body.slice(0, -1), { stack: [last, signOff], unbreakable: true }];
+}

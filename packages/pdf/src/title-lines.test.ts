@@ -1,6 +1,7 @@
+import { titlePieces } from '@nianbao/schema';
 import { describe, expect, it } from 'vitest';
 import type { Measure } from './break-lines.js';
-import { titleLines, titlePieces } from './title-lines.js';
+import { titleLines } from './title-lines.js';
 
 // Every character 10 wide, so a 200-wide line holds 20.
 const measure: Measure = (text) => [...text].length * 10;
@@ -34,9 +35,5 @@ describe('titleLines', () => {
       `${'某'.repeat(5)}2021年度`,
       '政府信息公开工作年度报告',
     ]);
-  });
-
-  it('falls back to the whole title when the parts are missing a year', () => {
-    expect(titlePieces({ agency: '某局' })).toEqual(['某局', '年度', '政府信息公开工作年度报告']);
   });
 });

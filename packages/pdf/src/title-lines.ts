@@ -1,22 +1,4 @@
-import { correctionMark, reportTitle, reportTitleSuffix, type TitleParts } from '@nianbao/schema';
 import { breakLines, type BrokenLine, type Measure } from './break-lines.js';
-
-/**
- * The pieces a title may break between, from its parts: the agency, `{年}年度`,
- * `政府信息公开工作年度报告` and `（更正）`; joined, they are `reportTitle(parts)`.
- */
-export function titlePieces(parts: TitleParts): string[] {
-  const title = reportTitle(parts);
-  // 年度 belongs to the year: “2021年度” never breaks.
-  const yearWord = reportTitleSuffix.slice(0, 2);
-  const pieces = [
-    parts.agency,
-    `${parts.year ?? ''}${yearWord}`,
-    reportTitleSuffix.slice(yearWord.length),
-    parts.isCorrection === true ? correctionMark : '',
-  ].filter((piece) => piece !== '');
-  return pieces.join('') === title ? pieces : [title];
-}
 
 /**
  * Breaks a title into lines of whole pieces (never inside “2021年度”), greedily; a piece wider

@@ -79,6 +79,7 @@ export {
   reportShortTitle,
   reportTitle,
   reportTitleSuffix,
+  titlePieces,
   type TitleParts,
 } from './template/report-title.js';
 export {
@@ -131,6 +132,9 @@ export { transitions, type Transition, type TransitionAction } from './workflow/
 /** The shape every output package (PDF, HTML, DOCX, XLSX, CSV) exports. */
 export type { OutputFormat } from './output/output-format.js';
 export type { NoticeBlock, NoticeDocument } from './output/notice-document.js';
+/** What makes an output's bytes depend on the report only, never on when it was exported. */
+export { reportDate } from './output/report-date.js';
+export { stampZipDates } from './output/stamp-zip-dates.js';
 
 /** Roll-up (汇总): the sum of units' reports (contract §5). */
 export { RollupError, type Rollup, type RollupSource } from './rollup/rollup.js';

@@ -9,7 +9,7 @@ import {
 } from '@nianbao/schema';
 import { generateReport } from '@nianbao/schema/testing';
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { convertWith, hasLibreOffice } from '../../../tooling/repo-checks/src/libre-office.js';
 import { renderXlsx } from './render-xlsx.js';
 
@@ -29,6 +29,23 @@ function placedCells(layout: ReturnType<typeof tableLayout>) {
     return cells;
   });
 }
+
+describe('renderXlsx bytes', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('are the same for the same report exported at different times', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2024-03-01T08:00:00Z'));
+    const first = await renderXlsx(report);
+    vi.setSystemTime(new Date('2025-07-09T17:31:07Z'));
+    expect(await renderXlsx(report)).toEqual(first);
+  });
+
+  it('differ for a report published on another day', async () => {
+    const other = { ...report, publishedOn: `${report.year + 1}-02-28` };
+    expect(await renderXlsx(other)).not.toEqual(await renderXlsx(report));
+  });
+});
 
 describe.each(templates.map((t) => [t.format, t] as const))(
   'renderXlsx, format %s',
@@ -82,5 +99,15 @@ describe.skipIf(!hasLibreOffice('xlsx'))('the workbook in LibreOffice Calc', () 
         expect(rows[row]?.[col]).toBe(want);
       }
     }
+  }, 120_000);
+
+  it('prints each table on one page, to the page’s width', async () => {
+    const printed = convertWith({
+      bytes: await renderXlsx(report),
+      name: 'report.xlsx',
+      to: 'pdf',
+    });
+    const pdf = printed.get('report.pdf')?.toString('latin1') ?? '';
+    expect(pdf.match(/\/Type\s*\/Page\b/g)?.length).toBe(tables.length);
   }, 120_000);
 });

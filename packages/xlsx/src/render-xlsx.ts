@@ -1,4 +1,12 @@
-import { readPath, reportTitle, tableLayout, template2021, templateFor } from '@nianbao/schema';
+import {
+  readPath,
+  reportDate,
+  reportTitle,
+  stampZipDates,
+  tableLayout,
+  template2021,
+  templateFor,
+} from '@nianbao/schema';
 import ExcelJS from 'exceljs';
 import { sheetName } from './sheet-name.js';
 
@@ -6,12 +14,6 @@ import { sheetName } from './sheet-name.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment
 const a4 = 9 as ExcelJS.PaperSize;
 import { fillTableSheet } from './table-sheet.js';
-
-function fixedDate(report: unknown): Date {
-  const published = readPath(report, ['publishedOn']);
-  const date = typeof published === 'string' ? new Date(`${published}T00:00:00Z`) : undefined;
-  return date && !Number.isNaN(date.getTime()) ? date : new Date(Date.UTC(2000, 0, 1));
-}
 
 /**
  * A report as an Excel workbook (.xlsx bytes): one sheet per table (二, 三, 四) named by its
@@ -29,13 +31,13 @@ export async function renderXlsx(report: unknown): Promise<Uint8Array> {
     ...(typeof year === 'number' ? { year } : {}),
   });
   // The report's date, not the export's: the workbook describes the published report.
-  workbook.created = workbook.modified = fixedDate(report);
+  const date = reportDate(report);
+  workbook.created = workbook.modified = date;
   for (const section of template.sections) {
     if (section.kind !== 'table') continue;
     const sheet = workbook.addWorksheet(sheetName(section.heading), {
       pageSetup: {
         paperSize: a4,
-        orientation: 'landscape',
         fitToPage: true,
         fitToWidth: 1,
         fitToHeight: 0,
@@ -44,5 +46,6 @@ export async function renderXlsx(report: unknown): Promise<Uint8Array> {
     fillTableSheet(sheet, { layout: tableLayout(section.table), heading: section.heading, report });
   }
   const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer);
+  // JSZip dates every entry by the clock; the report's date makes the same report the same bytes.
+  return stampZipDates(new Uint8Array(buffer), date);
 }

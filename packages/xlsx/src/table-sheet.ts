@@ -30,8 +30,13 @@ function writeCell(
     for (let c = col; c < col + placed.colSpan; c++) sheet.getCell(r, c).border = border;
 }
 
-const labelWidth = 18;
+/** Column widths in characters: outer label columns (三、本年度办理结果) narrow, row labels wide. */
+const outerLabelWidth = 12;
+const rowLabelWidth = { alone: 18, innermost: 28 };
 const valueWidth = 11;
+/** Points a width unit and a default row take, to tell a tall sheet from a wide one. */
+const unitPoints = 5.6;
+const rowPoints = 15;
 /** Points per line of 10.5 pt text. */
 const lineHeight = 14;
 
@@ -65,10 +70,15 @@ export function fillTableSheet(sheet: Worksheet, { layout, heading, report }: Ta
   head.alignment = { vertical: 'middle', horizontal: 'left' };
   const labels = Math.max(...layout.blocks.map((block) => block.labelColumns));
   const widths = Array.from({ length: layout.width }, (_, c) =>
-    c < labels ? labelWidth : valueWidth,
+    c < labels - 1
+      ? outerLabelWidth
+      : c === labels - 1
+        ? rowLabelWidth[labels > 1 ? 'innermost' : 'alone']
+        : valueWidth,
   );
   widths.forEach((width, c) => (sheet.getColumn(c + 1).width = width));
   let offset = 2;
+  let height = rowPoints;
   for (const block of layout.blocks) {
     for (const row of block.rows) {
       for (const placed of row)
@@ -76,8 +86,12 @@ export function fillTableSheet(sheet: Worksheet, { layout, heading, report }: Ta
       const lines = Math.max(1, ...row.map((placed) => linesOf(placed, widths)));
       // Neither Excel nor LibreOffice grows a row for wrapped text in a file it did not lay out.
       if (lines > 1) sheet.getRow(offset + (row[0]?.row ?? 0)).height = lines * lineHeight + 2;
+      height += lines > 1 ? lines * lineHeight + 2 : rowPoints;
     }
     offset += block.rows.length;
   }
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  // Printed to the page's width, a tall table (三) fits one page upright, a wide one (四) across.
+  const width = widths.reduce((sum, w) => sum + w, 0) * unitPoints;
+  sheet.pageSetup.orientation = width > height ? 'landscape' : 'portrait';
 }

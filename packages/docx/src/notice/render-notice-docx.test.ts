@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { convertWith, hasLibreOffice } from '../../../../tooling/repo-checks/src/libre-office.js';
 import type { NoticeDocument } from '@nianbao/schema';
 import { renderNoticeDocx } from './render-notice-docx.js';
@@ -24,6 +24,23 @@ describe('renderNoticeDocx', () => {
     // A .docx is a zip: it starts with the local file header PK\x03\x04.
     expect([...bytes.slice(0, 4)]).toEqual([0x50, 0x4b, 3, 4]);
     expect(bytes.length).toBeGreaterThan(3000);
+  });
+});
+
+describe('renderNoticeDocx bytes', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('are the same for the same 通报 written at different times', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-01-05T08:00:00Z'));
+    const first = await renderNoticeDocx(notice);
+    vi.setSystemTime(new Date('2026-02-11T17:31:07Z'));
+    expect(await renderNoticeDocx(notice)).toEqual(first);
+  });
+
+  it('differ for a 通报 dated another day', async () => {
+    const other = { ...notice, date: '2026年1月6日' };
+    expect(await renderNoticeDocx(other)).not.toEqual(await renderNoticeDocx(notice));
   });
 });
 

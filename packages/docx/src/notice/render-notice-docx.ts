@@ -1,5 +1,6 @@
-import { AlignmentType, Document, LineRuleType, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, LineRuleType, Paragraph, TextRun } from 'docx';
 import { docxStyle } from '../docx-style.js';
+import { packDocx } from '../pack-docx.js';
 import type { NoticeBlock, NoticeDocument } from '@nianbao/schema';
 
 const exact = { line: docxStyle.linePitch, lineRule: LineRuleType.EXACT };
@@ -29,6 +30,13 @@ const signOffLine = (text: string): Paragraph =>
     children: [new TextRun({ text, ...docxStyle.body })],
   });
 
+/** The 落款's date (`2026年1月5日`) at 00:00 UTC, so the same 通报 gives the same bytes. */
+function noticeDate(written: string): Date {
+  const [, year = '2000', month = '1', day = '1'] =
+    /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(written) ?? [];
+  return new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+}
+
 /**
  * A 通报 as a Word document (.docx bytes): A4 with GB/T 9704 margins, title in 二号 小标宋, 主送 flush
  * left, body in 三号 仿宋 with 黑体 and 楷体 headings, and the 落款 (issuer and date) at the right.
@@ -36,9 +44,6 @@ const signOffLine = (text: string): Paragraph =>
  */
 export async function renderNoticeDocx(notice: NoticeDocument): Promise<Uint8Array> {
   const document = new Document({
-    creator: 'nianbao',
-    title: notice.title,
-    subject: '通报（草稿）',
     styles: { default: { document: { run: { ...docxStyle.body } } } },
     sections: [
       {
@@ -61,5 +66,9 @@ export async function renderNoticeDocx(notice: NoticeDocument): Promise<Uint8Arr
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(document));
+  return packDocx(document, {
+    title: notice.title,
+    subject: '通报（草稿）',
+    date: noticeDate(notice.date),
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readTitleEnding, reportShortTitle, reportTitle } from './report-title.js';
+import { readTitleEnding, reportShortTitle, reportTitle, titlePieces } from './report-title.js';
 
 describe('reportTitle', () => {
   it('writes the official title form', () => {
@@ -48,4 +48,19 @@ describe('readTitleEnding', () => {
       expect(readTitleEnding(text)).toBeUndefined();
     },
   );
+});
+
+describe('titlePieces', () => {
+  it('splits a title after the agency and after “2021年度”, with （更正） on its own', () => {
+    expect(titlePieces({ agency: '江南市人民政府', year: 2021, isCorrection: true })).toEqual([
+      '江南市人民政府',
+      '2021年度',
+      '政府信息公开工作年度报告',
+      '（更正）',
+    ]);
+  });
+
+  it('gives 年度 alone when the year is missing', () => {
+    expect(titlePieces({ agency: '某局' })).toEqual(['某局', '年度', '政府信息公开工作年度报告']);
+  });
 });

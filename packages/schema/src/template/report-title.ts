@@ -24,6 +24,24 @@ export function reportTitle({ agency, year, isCorrection }: TitleParts): string 
 }
 
 /**
+ * The pieces a title may break between, from its parts: the agency, `{年}年度`,
+ * `政府信息公开工作年度报告` and `（更正）`; joined, they are `reportTitle(parts)`.
+ * @example titlePieces({ agency: '江南市人民政府', year: 2024 }) // ['江南市人民政府', '2024年度', '政府信息公开工作年度报告']
+ */
+export function titlePieces(parts: TitleParts): string[] {
+  const title = reportTitle(parts);
+  // 年度 belongs to the year: “2021年度” never breaks.
+  const yearWord = reportTitleSuffix.slice(0, 2);
+  const pieces = [
+    parts.agency,
+    `${parts.year ?? ''}${yearWord}`,
+    reportTitleSuffix.slice(yearWord.length),
+    mark(parts.isCorrection),
+  ].filter((piece) => piece !== '');
+  return pieces.join('') === title ? pieces : [title];
+}
+
+/**
  * The short name of a report in lists, `{机关}{年}年度报告` (the agency may be left out where a
  * column already names it), with `（更正）` for a correction.
  */
