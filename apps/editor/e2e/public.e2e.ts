@@ -94,10 +94,34 @@ describe('public reading without logging in', () => {
       expect(await reader.locator('h1').textContent()).toBe(title);
       expect(await reader.locator('h2').count()).toBe(6);
       expect(await reader.locator('table').count()).toBe(3);
-      await reader.goto(`${base}/public/reports?year=2021`);
+      await reader.goto(`${base}/public/reports`);
       expect(await reader.getByRole('link', { name: title, exact: true }).count()).toBe(1);
     } finally {
       await plain.close();
+    }
+  });
+
+  it('keeps a filter chosen before the page is live, and shows the filter of the address on back and forward', async () => {
+    const slow = await (browser as Browser).newContext({ locale: 'zh-CN' });
+    try {
+      const reader = await slow.newPage();
+      // A slow device: the server's page is there long before it is live.
+      const cdp = await slow.newCDPSession(reader);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 30 });
+      await reader.goto(`${base}/public/reports`);
+      await reader.selectOption('select[name=year]', '2022');
+      await reader.getByRole('button', { name: '筛选' }).click();
+      await reader.waitForURL(/year=2022/);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      const year = reader.locator('select[name=year]');
+      await reader.goBack();
+      await reader.waitForURL(/reports$/);
+      await expect.poll(() => year.inputValue()).toBe('');
+      await reader.goForward();
+      await reader.waitForURL(/year=2022/);
+      await expect.poll(() => year.inputValue()).toBe('2022');
+    } finally {
+      await slow.close();
     }
   });
 
