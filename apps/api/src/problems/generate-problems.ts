@@ -1,6 +1,6 @@
-import type { Repository, User } from '../db/repository.js';
-import { packLookup, type RulePacks } from '../reports/rule-packs.js';
-import { displayName, officeUnits } from './office-units.js';
+import type { Repository } from '../db/repository.js';
+import { packLookup } from '../reports/rule-packs.js';
+import { displayName, officeUnits, type OfficeYear } from './office-units.js';
 import { problemCandidates } from './problem-candidates.js';
 
 /** What one generation did: the office, how many units it read, items added and already listed. */
@@ -15,16 +15,7 @@ export interface Generation {
  * Generates the 问题清单 of every unit below `within` for `year` from their standing reports;
  * items already listed (same unit and fingerprint) are kept as they are, whatever their status.
  */
-export async function generateProblems(
-  repo: Repository,
-  input: {
-    readonly user: User;
-    readonly within: string;
-    readonly year: number;
-    readonly today: string;
-    readonly packs: RulePacks;
-  },
-): Promise<Generation> {
+export async function generateProblems(repo: Repository, input: OfficeYear): Promise<Generation> {
   const { office, agencies, units } = await officeUnits(repo, input);
   const reports = await repo.findReportsIn({
     agencyIds: units.map((unit) => unit.id),

@@ -1,12 +1,12 @@
 import { renderNoticeDocx } from '@nianbao/docx';
 import { renderNoticePdf } from '@nianbao/pdf';
-import type { Repository, User } from '../db/repository.js';
+import type { Repository } from '../db/repository.js';
 import { reportsByAgencyYear, currentOf } from '../reports/overview.js';
 import { withDeadlines } from '../reports/progress.js';
-import { packLookup, type RulePacks } from '../reports/rule-packs.js';
+import { packLookup } from '../reports/rule-packs.js';
 import type { NoticeDocument } from '@nianbao/schema';
 import { noticeContent } from './notice-content.js';
-import { officeUnits } from './office-units.js';
+import { officeUnits, type OfficeYear } from './office-units.js';
 
 /** The formats a 通报 is drafted in. */
 export const noticeFormats = {
@@ -23,16 +23,7 @@ export const noticeFormats = {
 export type NoticeFormat = keyof typeof noticeFormats;
 
 /** The draft 通报 on the office's units for `year`: their progress and their items, as content. */
-export async function noticeOf(
-  repo: Repository,
-  input: {
-    readonly user: User;
-    readonly within: string;
-    readonly year: number;
-    readonly today: string;
-    readonly packs: RulePacks;
-  },
-): Promise<NoticeDocument> {
+export async function noticeOf(repo: Repository, input: OfficeYear): Promise<NoticeDocument> {
   const { office, agencies, units } = await officeUnits(repo, input);
   const { year, today } = input;
   const reports = await repo.findReportsIn({ agencyIds: units.map((u) => u.id), years: [year] });

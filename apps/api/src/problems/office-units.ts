@@ -2,7 +2,18 @@ import { actorRoles } from '@nianbao/schema';
 import { descendantsOf, inScope, scopeOf } from '../auth/permissions.js';
 import type { Agency, Repository, User } from '../db/repository.js';
 import { ProblemError } from '../http/problem.js';
+import type { RulePacks } from '../reports/rule-packs.js';
 import { treeOrder } from '../reports/overview.js';
+
+/** What a 问题清单 or 通报 is asked for: by whom, for which office (id or name) and year, as of `today`. */
+export interface OfficeYear {
+  readonly user: User;
+  readonly within: string;
+  readonly year: number;
+  /** YYYY-MM-DD in China, for deadlines. */
+  readonly today: string;
+  readonly packs: RulePacks;
+}
 
 /** An issuing office, every agency, and the units below the office in the caller's charge. */
 export interface OfficeUnits {
