@@ -69,7 +69,11 @@ const item = (page: Page, text: RegExp) => page.locator('[data-item]').filter({ 
 describe('问题清单 → 整改 → 复核 in a real browser', () => {
   it('lets the city reviewer generate each unit’s 问题清单', async () => {
     await reviewer.getByRole('link', { name: '问题清单', exact: true }).click();
-    await reviewer.goto(`${base}/supervision/problems?year=${year}&within=${cityId}`);
+    // Opened on the year before, then 查看 the year: the address keeps the office.
+    await reviewer.goto(`${base}/supervision/problems?year=${year - 1}&within=${cityId}`);
+    await reviewer.fill('input[name=year]', String(year));
+    await reviewer.getByRole('button', { name: '查看', exact: true }).click();
+    await reviewer.waitForURL(`${base}/supervision/problems?year=${year}&within=${cityId}`);
     await reviewer.locator('[data-generate]').click();
     await reviewer.getByRole('status').filter({ hasText: '已检查 1 家单位' }).waitFor();
     const section = reviewer.locator(`[data-unit="${unitName}"]`);
