@@ -162,6 +162,13 @@ describe('the 汇总 page of a city reviewer', () => {
     await page.waitForSelector(`[data-cell="${received}"]`);
     expect(await page.inputValue(`[data-cell="${received}"]`)).toBe(String(sum()));
     expect(await page.locator('h1').textContent()).toContain('嘉禾市人民政府2021年度');
+    const own = page.url();
+    // A second try is refused, with a link to the report that is in the way.
+    await page.goBack();
+    await page.click('[data-action="from-rollup"]');
+    const refusal = page.getByRole('alert').filter({ hasText: '已存在' });
+    await refusal.getByRole('link', { name: '打开已有的报告' }).click();
+    await page.waitForURL(own);
   });
 });
 
